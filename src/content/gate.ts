@@ -1,0 +1,35 @@
+/** Loads the content and runs every journey check: the one entry point for build, dev and CLI. */
+import { checkJourneys } from '../journey/check.ts';
+import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
+import type { ContentSnapshot, Problem } from '../journey/model.ts';
+import { loadContent, type LoadOptions } from './load.ts';
+
+export interface GateResult {
+  problems: Problem[];
+  snapshot: ContentSnapshot;
+  matrix: JourneyMatrix;
+  /** Milliseconds spent on the journey checks themselves (not on reading files). */
+  checkMs: number;
+  /** Milliseconds spent reading and validating files. */
+  loadMs: number;
+}
+
+export function runGate(options: LoadOptions): GateResult {
+  const loadStart = performance.now();
+  const { snapshot, problems: fileProblems } = loadContent(options);
+  const checkStart = performance.now();
+  const journeyProblems = checkJourneys(snapshot);
+  const checkMs = performance.now() - checkStart;
+  return {
+    problems: [...fileProblems, ...journeyProblems],
+    snapshot,
+    matrix: buildMatrix(snapshot),
+    checkMs,
+    loadMs: checkStart - loadStart,
+  };
+}
+
+/** Routes Wegwijzer generates itself; a content page may not take their URL. */
+export function generatedRoutes(): string[] {
+  return ['/'];
+}

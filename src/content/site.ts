@@ -1,0 +1,22 @@
+/** Content collections as the routes need them: pages with their URL, personas and downloads by id. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageUrl } from '../journey/urls.ts';
+import { PAGES_DIR } from './paths.ts';
+
+export type PageEntry = CollectionEntry<'pages'> & { url: string };
+
+export async function getPages(): Promise<PageEntry[]> {
+  const pages = await getCollection('pages');
+  return pages.map((page) => {
+    const relativeFile = (page.filePath ?? `${page.id}.mdx`).replace(`${PAGES_DIR}/`, '');
+    return Object.assign(page, { url: pageUrl(relativeFile, page.data.slug) });
+  });
+}
+
+export async function getPersonas() {
+  return getCollection('personas');
+}
+
+export async function getDownloads() {
+  return new Map((await getCollection('downloads')).map((download) => [download.id, download]));
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** A step of a citizen journey. The order of a phase list is the order of the journey. */
+export const phaseSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter')
+    .describe('Identifier used in page frontmatter, e.g. `orientatie`.'),
+  label: z.string().min(1).describe('Dutch label shown to visitors, e.g. `Oriëntatie`.'),
+  need: z.string().min(1).describe('What content this phase needs, e.g. `informatief`.'),
+});
+
+export type Phase = z.infer<typeof phaseSchema>;
+
+export const DEFAULT_PHASES: readonly Phase[] = [
+  { id: 'orientatie', label: 'Oriëntatie', need: 'informatief' },
+  { id: 'overweging', label: 'Overweging', need: 'persuasief en instructief' },
+  { id: 'beslissing', label: 'Beslissing', need: 'uitnodigen tot actie' },
+  { id: 'gedrag', label: 'Gedrag', need: 'de gewenste actie en daarna' },
+];

@@ -1,0 +1,28 @@
+/** Plain-text rendering of problems and the matrix, shared by the build, dev server and CLI. */
+import { isGap, type JourneyMatrix } from './matrix.ts';
+import type { Problem } from './model.ts';
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.field ? `${problem.file} › ${problem.field}` : problem.file;
+  const fix = problem.fix.split('\n').map((line) => `    ${line}`).join('\n');
+  return `✗ ${where}\n  ${problem.message}\n  How to fix:\n${fix}`;
+}
+
+export function formatReport(problems: readonly Problem[]): string {
+  if (problems.length === 0) return 'Journey check: no problems.';
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const header = `Journey check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return [header, '', ...problems.map(formatProblem).flatMap((block) => [block, ''])].join('\n').trimEnd();
+}
+
+export function formatMatrix(matrix: JourneyMatrix): string {
+  const header = ['persona', ...matrix.phases.map((phase) => phase.id)];
+  const rows = matrix.rows.map((row) => [
+    row.persona,
+    ...row.cells.map((cell) => (isGap(cell) ? '✗ 0' : cell.required ? String(cell.pages) : cell.pages > 0 ? `(${cell.pages})` : '–')),
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const legend = 'number = pages · ✗ 0 = gap (required, no page) · – = not in this journey';
+  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line), '', legend].join('\n');
+}

@@ -1,0 +1,108 @@
+/**
+ * The content contract: the single source of truth for what editors write in `content/`.
+ * Types come from these schemas; Astro's collections, the check CLI and the README use them.
+ * Ids of personas, phases and downloads are plain strings here: whether they exist is a
+ * journey check, so that a wrong id gets a "did you mean" instead of a bare enum error.
+ */
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens (like `ouders-basisschool`)');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** ISO 8601 duration with at least one date or time part, e.g. P12M, P1Y6M, P30D. */
+export const isoDuration = z
+  .string()
+  .regex(
+    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+    'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D',
+  );
+
+export const personaSchema = z.strictObject({
+  name: nonEmpty.describe('Name of the persona, e.g. `Ouders van een kleuter`.'),
+  summary: nonEmpty.describe('One or two sentences about who this citizen is.'),
+  question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
+  influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
+  channels: z.array(nonEmpty).min(1).describe('Where they look for information (list of strings).'),
+  goal: nonEmpty.describe('The behaviour we hope for.'),
+  phases: z
+    .array(z.string())
+    .min(1)
+    .optional()
+    .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
+});
+
+/** A path on this site (`/voor/ouders/`) or an absolute https URL. */
+const href = z
+  .string()
+  .refine(
+    (value) => value.startsWith('/') || /^https:\/\/[^/\s]+/.test(value),
+    'must be a site path starting with / (like /voor/ouders/) or an https:// URL',
+  )
+  .describe('A site path like `/basisschool/aanmelden/` or an `https://` URL.');
+
+export const ctaSchema = z
+  .strictObject({
+    label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
+    download: id.optional().describe('Id of a download in `content/downloads/`.'),
+    href: href.optional(),
+  })
+  .superRefine((cta, ctx) => {
+    const targets = [cta.download, cta.href].filter((target) => target !== undefined);
+    if (targets.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          targets.length === 0
+            ? 'needs a target: add `download: <download id>` or `href: <site path or https URL>`'
+            : 'has both `download` and `href`: keep exactly one of them',
+      });
+    }
+  })
+  .describe('The next step: `label` plus exactly one of `download` or `href`.');
+
+export const pageSchema = z.strictObject({
+  title: nonEmpty.describe('Page title.'),
+  description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
+  persona: z
+    .union([id, z.array(id).min(1)])
+    .describe('Persona id, or a list of persona ids, from `content/personas/`.'),
+  phase: id.describe('Phase id, e.g. `orientatie`.'),
+  cta: ctaSchema,
+  slug: z
+    .string()
+    .regex(/^\/?[a-z0-9][a-z0-9\-/]*$/, 'use lowercase letters, digits, hyphens and slashes')
+    .optional()
+    .describe('Optional URL path overriding the file path, e.g. `basisschool/aanmelden`.'),
+  noindex: z.boolean().optional().describe('Optional: `true` keeps search engines away.'),
+  image: z.string().startsWith('/', 'must be a path under public/ starting with /').optional()
+    .describe('Optional social image, a path under `public/` like `/images/bus.jpg`.'),
+  date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
+});
+
+export const downloadSchema = z.strictObject({
+  title: nonEmpty.describe('Title of the document.'),
+  description: nonEmpty.describe('What the document contains.'),
+  file: z
+    .string()
+    .regex(/^\/?[^\s]+\.[a-z0-9]+$/i, 'must be a file path under public/, like /brochures/gids.pdf')
+    .describe('Path of the file under `public/`, like `/brochures/gids.pdf`.'),
+  format: nonEmpty.describe('File format shown to visitors, e.g. `PDF`.'),
+  gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
+  retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),
+  purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
+});
+
+export type PersonaData = z.infer<typeof personaSchema>;
+export type PageData = z.infer<typeof pageSchema>;
+export type CtaData = z.infer<typeof ctaSchema>;
+export type DownloadData = z.infer<typeof downloadSchema>;
+
+export const contentSchemas = {
+  personas: personaSchema,
+  pages: pageSchema,
+  downloads: downloadSchema,
+} as const;
+export type CollectionName = keyof typeof contentSchemas;

@@ -1,0 +1,30 @@
+/** URL helpers shared by the checks and the routes, so both agree on every page's address. */
+
+/** `/a/b` → `/a/b/`; strips query and hash; `/` stays `/`. */
+export function normalizePath(path: string): string {
+  const bare = path.replace(/[?#].*$/, '');
+  const withLead = bare.startsWith('/') ? bare : `/${bare}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+/** A site path points at a file (has an extension in its last segment) rather than a page. */
+export function isFilePath(path: string): boolean {
+  return /\.[a-z0-9]+$/i.test(path.replace(/[?#].*$/, ''));
+}
+
+/**
+ * The URL of a content page: its path under the pages folder without extension, or its `slug`.
+ * `basisschool/open-dag.mdx` → `/basisschool/open-dag/`; `bus/index.mdx` → `/bus/`.
+ */
+export function pageUrl(relativeFile: string, slug?: string): string {
+  if (slug !== undefined) return normalizePath(slug);
+  const withoutExt = relativeFile.replace(/\\/g, '/').replace(/\.mdx?$/, '');
+  const withoutIndex = withoutExt === 'index' ? '' : withoutExt.replace(/\/index$/, '');
+  return normalizePath(withoutIndex);
+}
+
+/** The Astro rest-parameter value for a page URL: `/a/b/` → `a/b`, `/` → undefined. */
+export function restParam(url: string): string | undefined {
+  const trimmed = url.replace(/^\/|\/$/g, '');
+  return trimmed === '' ? undefined : trimmed;
+}

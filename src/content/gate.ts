@@ -2,7 +2,9 @@
 import { checkJourneys } from '../journey/check.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
+import type { Phase } from '../journey/phases.ts';
 import { loadContent, type LoadOptions } from './load.ts';
+import { CONTENT_DIR } from './paths.ts';
 
 export interface GateResult {
   problems: Problem[];
@@ -32,4 +34,9 @@ export function runGate(options: LoadOptions): GateResult {
 /** Routes Wegwijzer generates itself; a content page may not take their URL. */
 export function generatedRoutes(): string[] {
   return ['/'];
+}
+
+/** Load options for a project root, shared by the integration and the CLI. */
+export function gateOptions(root: string, publicDir: string, options: { phases: readonly Phase[] }): LoadOptions {
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes() };
 }

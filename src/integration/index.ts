@@ -3,14 +3,14 @@
  * to runtime code through a virtual module, and runs the journey gate — fatal in `astro build`,
  * warnings in `astro dev` (re-run whenever content changes).
  */
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import { formatReport } from '../journey/report.ts';
-import { generatedRoutes, runGate } from '../content/gate.ts';
+import { gateOptions, runGate } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { CONTENT_DIR } from '../content/paths.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
@@ -24,10 +24,14 @@ export function runtimeConfig(options: WegwijzerOptions) {
   return { organisation: options.organisation, phases: options.phases };
 }
 
-export default function wegwijzer(userOptions: WegwijzerUserOptions): AstroIntegration {
+/** The integration object also carries its validated options, so the CLIs read the same config. */
+export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOptions };
+
+export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
   return {
     name: 'wegwijzer',
+    wegwijzer: options,
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
         injectRoute({ pattern: '/', entrypoint: new URL('../routes/home.astro', import.meta.url) });
@@ -38,17 +42,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): AstroInteg
           updateConfig({ integrations: [mdx()] });
         }
 
-        const loadOptions: LoadOptions = {
-          root: fileURLToPath(config.root),
-          contentDir: CONTENT_DIR,
-          publicDir: fileURLToPath(config.publicDir).replace(fileURLToPath(config.root), '').replace(/\/$/, '') || 'public',
-          phases: options.phases,
-          routes: generatedRoutes(),
-        };
+        const loadOptions = gateOptions(fileURLToPath(config.root), relative(fileURLToPath(config.root), fileURLToPath(config.publicDir)), options);
         if (command === 'build') {
           const { problems } = runGate(loadOptions);
           if (problems.length > 0) {
-            throw new AstroError(formatReport(problems), 'Fix the files listed above, or run `npm run check` to see the journey matrix.');
+            throw gateError(formatReport(problems));
           }
           logger.info('journey check passed');
         }
@@ -59,6 +57,13 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): AstroInteg
       },
     },
   };
+}
+
+/** The build's error: the report itself, without a stack trace that would only point at Wegwijzer. */
+function gateError(report: string): AstroError {
+  const error = new AstroError(report, 'Fix the files listed above; `npm run check` shows the journey matrix.');
+  error.stack = '';
+  return error;
 }
 
 function warnIfBroken(loadOptions: LoadOptions, logger: AstroIntegrationLogger): void {

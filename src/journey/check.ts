@@ -262,7 +262,7 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
       problems.push({
         file: page.file,
         field: 'cta',
-        message: `dead end in the journey of \`${personaId}\`: the CTA ${describeTarget(href, target)} instead of to a next step`,
+        message: `dead end in the journey of \`${personaId}\`: the CTA ${describeTarget(page, href, target, personaId)}`,
         fix:
           (examples.length > 0
             ? `Point \`cta.href\` to a page of \`${personaId}\` in phase \`${page.data.phase}\` or later, e.g. ${examples.join(', ')}`
@@ -274,9 +274,16 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
   return problems;
 }
 
-function describeTarget(href: string | undefined, target: PageEntry | undefined): string {
+function describeTarget(
+  page: PageEntry,
+  href: string | undefined,
+  target: PageEntry | undefined,
+  personaId: string,
+): string {
   if (href === undefined) return 'leads nowhere';
-  if (!href.startsWith('/')) return `leaves the site (${href})`;
+  if (!href.startsWith('/')) return `leaves the site (${href}) before the last phase`;
   if (target === undefined) return `leads to ${href}, which is not a journey page`;
-  return `leads to ${href}, which is not a same-or-later step for this persona`;
+  if (target === page) return `links back to this page itself`;
+  if (!pagePersonas(target).includes(personaId)) return `leads to ${href}, a page that is not for \`${personaId}\``;
+  return `leads back to ${href}, a page of the earlier phase \`${target.data.phase}\``;
 }

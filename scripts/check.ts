@@ -1,0 +1,53 @@
+/**
+ * `npm run check`: the journey gate without a build. Prints the problems, the persona × phase
+ * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
+ */
+import { parseArgs } from 'node:util';
+import { gateOptions, runGate } from '../src/content/gate.ts';
+import { formatMatrix, formatReport } from '../src/journey/report.ts';
+import { loadProject } from './project.ts';
+
+const usage = 'Usage: npm run check -- [--json] [--root <project folder>]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const project = await loadProject(args.values.root);
+  const result = runGate(gateOptions(project.root, project.publicDir, project.options));
+  const { snapshot, problems, matrix } = result;
+  if (args.values.json) {
+    const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
+    console.log(JSON.stringify({ ok: problems.length === 0, problems, matrix, stats }, null, 2));
+  } else {
+    console.log(formatMatrix(matrix));
+    console.log('');
+    console.log(formatReport(problems));
+    console.log('');
+    console.log(
+      `Checked ${snapshot.pages.length} pages, ${snapshot.personas.length} personas and ${snapshot.downloads.length} downloads: ` +
+        `journey checks ${round(result.checkMs)} ms, reading files ${round(result.loadMs)} ms.`,
+    );
+  }
+  return problems.length === 0 ? 0 : 1;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);

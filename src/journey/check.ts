@@ -26,12 +26,21 @@ interface Index {
   personaIds: string[];
   downloadIds: Set<string>;
   pagesByUrl: Map<string, PageEntry>;
+  pagesByPersona: Map<string, PageEntry[]>;
   routes: Set<string>;
 }
 
 function buildIndex(content: ContentSnapshot): Index {
   const pagesByUrl = new Map<string, PageEntry>();
-  for (const page of content.pages) if (!pagesByUrl.has(page.url)) pagesByUrl.set(page.url, page);
+  const pagesByPersona = new Map<string, PageEntry[]>();
+  for (const page of content.pages) {
+    if (!pagesByUrl.has(page.url)) pagesByUrl.set(page.url, page);
+    for (const persona of pagePersonas(page)) {
+      const list = pagesByPersona.get(persona);
+      if (list === undefined) pagesByPersona.set(persona, [page]);
+      else list.push(page);
+    }
+  }
   return {
     phaseOrder: new Map(content.phases.map((phase, index) => [phase.id, index])),
     phaseIds: content.phases.map((phase) => phase.id),
@@ -39,6 +48,7 @@ function buildIndex(content: ContentSnapshot): Index {
     personaIds: content.personas.map((persona) => persona.id),
     downloadIds: new Set(content.downloads.map((download) => download.id)),
     pagesByUrl,
+    pagesByPersona,
     routes: new Set(content.routes.map(normalizePath)),
   };
 }
@@ -199,7 +209,7 @@ function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
       const folder = folders.get(persona.id) ?? `${content.pagesDir}/${persona.id}`;
       const newFile = `${folder}/${phase.id}.mdx`;
       const next = journey.slice(position + 1).find((later) => covered.has(`${persona.id}\u0000${later.id}`));
-      const nextPage = next && content.pages.find((page) => page.data.phase === next.id && pagePersonas(page).includes(persona.id));
+      const nextPage = next && index.pagesByPersona.get(persona.id)?.find((page) => page.data.phase === next.id);
       const cta = nextPage
         ? `cta:\n  label: Naar de volgende stap\n  href: ${nextPage.url}`
         : 'cta:\n  label: Download de brochure\n  download: <download id>';
@@ -252,11 +262,8 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
         pagePersonas(target).includes(personaId) &&
         (index.phaseOrder.get(target.data.phase) ?? -1) >= phaseIndex;
       if (leadsOn) continue;
-      const candidates = content.pages.filter(
-        (other) =>
-          other !== page &&
-          pagePersonas(other).includes(personaId) &&
-          (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,
+      const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
+        (other) => other !== page && (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,
       );
       const examples = candidates.slice(0, 3).map((other) => `${other.url} (${other.data.phase})`);
       problems.push({

@@ -91,6 +91,7 @@ describe('astro build with the journey gate', () => {
 
   it('fails on a frontmatter error, naming file and field', async () => {
     await expectBuildToFail((s) => s.edit('content/pages/bus/index.mdx', 'title:', 'titel:'), [
+      'Journey check: 2 problems in 1 file',
       'content/pages/bus/index.mdx › titel',
       'unknown field `titel`',
       'Did you mean `title`?',

@@ -209,6 +209,17 @@ describe('checkJourneys', () => {
     });
   });
 
+  it('counts a page with frontmatter errors for coverage and links, so one mistake is one problem', () => {
+    const valid = validSite();
+    const broken = valid.pages[1]!;
+    const site = {
+      ...withPages(valid, (pages) => pages.filter((p) => p !== broken)),
+      invalidPages: [{ file: broken.file, url: broken.url, personas: ['ouders'], phase: 'overweging' }],
+    };
+    expect(checkJourneys(site)).toEqual([]);
+    expect(checkJourneys({ ...site, invalidPages: [] }).map((p) => p.field)).toEqual(['cta.href', 'phases']);
+  });
+
   it('returns all problems at once, sorted by file', () => {
     const site = { ...validSite(), publicFiles: new Set<string>(), personas: [persona('ouders'), persona('reizigers', { phases: ['gedrag'] })] };
     const problems = checkJourneys(site);

@@ -28,6 +28,7 @@ interface Index {
   pagesByUrl: Map<string, PageEntry>;
   pagesByPersona: Map<string, PageEntry[]>;
   routes: Set<string>;
+  invalidUrls: Set<string>;
 }
 
 function buildIndex(content: ContentSnapshot): Index {
@@ -50,6 +51,7 @@ function buildIndex(content: ContentSnapshot): Index {
     pagesByUrl,
     pagesByPersona,
     routes: new Set(content.routes.map(normalizePath)),
+    invalidUrls: new Set((content.invalidPages ?? []).map((page) => page.url)),
   };
 }
 
@@ -162,7 +164,7 @@ function resolvesOnSite(href: string, content: ContentSnapshot, index: Index): b
   const path = href.replace(/[?#].*$/, '');
   if (isFilePath(path)) return content.publicFiles.has(path);
   const url = normalizePath(path);
-  return index.pagesByUrl.has(url) || index.routes.has(url);
+  return index.pagesByUrl.has(url) || index.routes.has(url) || index.invalidUrls.has(url);
 }
 
 function hrefFix(href: string, content: ContentSnapshot, index: Index): string {
@@ -200,6 +202,9 @@ function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
       covered.add(`${persona}\u0000${page.data.phase}`);
       if (!folders.has(persona)) folders.set(persona, folderOf(page.file, content.pagesDir));
     }
+  }
+  for (const page of content.invalidPages ?? []) {
+    for (const persona of page.personas) covered.add(`${persona}\u0000${page.phase}`);
   }
   const problems: Problem[] = [];
   for (const persona of content.personas) {
@@ -240,6 +245,8 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     if (phaseIndex === undefined || download !== undefined) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href?.startsWith('/') && !resolvesOnSite(href, content, index)) continue;
+    // A link to a page with frontmatter errors: that page's own problems come first.
+    if (href?.startsWith('/') && index.invalidUrls.has(normalizePath(href))) continue;
     const target = href?.startsWith('/') ? index.pagesByUrl.get(normalizePath(href)) : undefined;
     for (const personaId of pagePersonas(page)) {
       const persona = index.personas.get(personaId);

@@ -36,7 +36,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
         injectRoute({ pattern: '/', entrypoint: new URL('../routes/home.astro', import.meta.url) });
         injectRoute({ pattern: '/[...slug]', entrypoint: new URL('../routes/page.astro', import.meta.url) });
-        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options))] } });
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options)), quietMdxDirectives()] } });
         // Pages are MDX: add the MDX integration unless the site already configured it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
           updateConfig({ integrations: [mdx()] });
@@ -85,6 +85,18 @@ function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },
+  };
+}
+
+/**
+ * MDX pages carry Astro's own `"use astro:head-inject"` directive, which the bundler warns about
+ * once per page. The warning is about Astro internals, not the editor's content: keep builds readable.
+ */
+function quietMdxDirectives() {
+  return {
+    name: 'wegwijzer:quiet-mdx-directives',
+    onLog: (_level: string, log: { code?: string; message: string }) =>
+      log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject') ? false : undefined,
   };
 }
 

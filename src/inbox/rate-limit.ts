@@ -4,11 +4,13 @@
  */
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
+  readonly perMinute: number;
+  readonly maxAddresses: number;
 
-  constructor(
-    readonly perMinute: number,
-    readonly maxAddresses = 50_000,
-  ) {}
+  constructor(perMinute: number, maxAddresses = 50_000) {
+    this.perMinute = perMinute;
+    this.maxAddresses = maxAddresses;
+  }
 
   /** Records a submission; false when the address already used up its minute. */
   allow(address: string, now = Date.now()): boolean {

@@ -89,7 +89,7 @@ describe('POST /aanvraag/', () => {
       contact: true,
       utmSource: 'nieuwsbrief',
       utmCampaign: 'aanmelden-2027',
-      consentText: consentTexts({ title: '', purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad').processing,
+      consentText: consentTexts({ purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad').processing,
     });
     expect(Date.parse(row?.expiresAt ?? '') - Date.parse(row?.receivedAt ?? '')).toBeGreaterThan(364 * 24 * 3600 * 1000);
   });
@@ -219,7 +219,7 @@ describe('durability and retention', () => {
   it('purges expired leads at server start, and only those', async () => {
     const expiredEmail = 'verlopen@voorbeeld.nl';
     const keptEmail = 'bewaard@voorbeeld.nl';
-    const consent = consentTexts({ title: '', purpose: 'x', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
+    const consent = consentTexts({ purpose: 'x', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
     const base = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', contact: false, utm: {} };
     withStore((store) => {
       store.insert({ ...base, fields: { email: expiredEmail } }, consent, 'P6M', new Date(Date.now() - 200 * 24 * 3600 * 1000));
@@ -239,7 +239,7 @@ describe('npm run leads', () => {
   const leadsCli = (...args: string[]) => run(NODE, [join(site.root, 'scripts/leads.ts'), ...args, '--root', site.root], site.root);
 
   it('purge deletes only leads past their retention', async () => {
-    const consent = consentTexts({ title: '', purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
+    const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
     const base = { download: 'veiligebuurt-handleiding', page: '/veilige-buurt/app-installeren/', persona: 'buurtbewoners', phase: 'beslissing', contact: false, utm: {} };
     const day = 24 * 3600 * 1000;
     withStore((store) => {

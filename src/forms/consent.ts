@@ -13,11 +13,11 @@ export interface ConsentTexts {
   contact: string;
 }
 
-export function consentTexts(download: Pick<DownloadData, 'purpose' | 'retention' | 'title'>, organisation: string): ConsentTexts {
+export function consentTexts(download: Pick<DownloadData, 'purpose' | 'retention'>, organisation: string): ConsentTexts {
   return {
     processing:
-      `${organisation} gebruikt uw gegevens alleen voor dit doel: ${download.purpose.replace(/\.?$/, '.')} ` +
-      `We bewaren uw gegevens ${describeDuration(download.retention)}. Daarna verwijderen we ze.`,
+      `${download.purpose.replace(/\.?$/, '.')} ${organisation} gebruikt uw gegevens alleen hiervoor ` +
+      `en bewaart ze ${describeDuration(download.retention)}. Daarna verwijderen we ze.`,
     contact: `Ja, ${organisation} mag mij later ook mailen over dit onderwerp. Dit is niet nodig voor de download.`,
   };
 }

@@ -23,7 +23,7 @@ describe('retention', () => {
   });
 
   it('puts purpose and retention in the consent text the visitor sees', () => {
-    const texts = consentTexts({ title: 'Gids', purpose: 'We sturen u de gids', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
+    const texts = consentTexts({ purpose: 'We sturen u de gids', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
     expect(texts.processing).toContain('We sturen u de gids.');
     expect(texts.processing).toContain('6 maanden');
     expect(texts.contact).toContain('niet nodig voor de download');

@@ -11,7 +11,7 @@ import { hubspotEndpoint } from './hubspot.ts';
 import type { SendOptions } from '../send.ts';
 import type { ClientProvider, Submission } from './types.ts';
 
-const consent = consentTexts({ title: 'Schoolgids', purpose: 'We sturen u de schoolgids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
+const consent = consentTexts({ purpose: 'We sturen u de schoolgids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
 const submission: Submission = {
   lead: {
     download: 'schoolgids',

@@ -29,7 +29,7 @@ export type Outcome =
   | { kind: 'accepted'; redirect: string }
   | { kind: 'invalid'; errors: FieldError[] }
   /** Try again later: rate limited (429). */
-  | { kind: 'retry'; afterMs?: number }
+  | { kind: 'retry' }
   /** Not accepted; the visitor keeps the input and may retry. */
   | { kind: 'failed'; message: string };
 

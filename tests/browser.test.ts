@@ -3,13 +3,11 @@
  * with JavaScript and without, against the built site served as by `npm start`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
-import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
+import type { StoredLead } from '../src/inbox/store.ts';
+import { serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -20,32 +18,22 @@ const FORM_PAGE = '/basisschool/aanmelden/';
 const SUMMARY = '[data-error-summary]';
 
 describe.skipIf(skip)('requesting the brochure in Chromium', () => {
-  let site: TempSite;
+  let served: ServedSite;
   let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = copyExampleSite();
-    const build = await astroBuild(site.root);
-    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await startServer(site.root);
+    served = await serveExampleSite();
+    server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
-    site?.dispose();
+    await served?.dispose();
   });
 
-  function stored(): StoredLead[] {
-    const store = new LeadStore(join(site.root, 'data', 'leads.db'));
-    try {
-      return store.all();
-    } finally {
-      store.close();
-    }
-  }
+  const stored = (): StoredLead[] => served.leads();
 
   async function openForm(javaScript: boolean): Promise<Page> {
     const context = await browser.newContext({ javaScriptEnabled: javaScript, acceptDownloads: true });

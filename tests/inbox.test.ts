@@ -7,36 +7,23 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentTexts } from '../src/forms/consent.ts';
-import { LeadStore } from '../src/inbox/store.ts';
-import { formBody, freshAddress, NODE, post, startServer, type RunningServer } from './support/server.ts';
-import { astroBuild, copyExampleSite, run, type TempSite } from './support/site.ts';
+import type { LeadStore } from '../src/inbox/store.ts';
+import { formBody, freshAddress, NODE, post, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
+import { run, type TempSite } from './support/site.ts';
 
+let served: ServedSite;
 let site: TempSite;
 let server: RunningServer;
-let dbFile: string;
 
 beforeAll(async () => {
-  site = copyExampleSite();
-  const build = await astroBuild(site.root);
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-  dbFile = join(site.root, 'data', 'leads.db');
-  server = await startServer(site.root);
+  served = await serveExampleSite();
+  ({ site, server } = served);
 });
 
-afterAll(async () => {
-  await server?.stop();
-  site?.dispose();
-});
+afterAll(() => served?.dispose());
 
-function withStore<T>(use: (store: LeadStore) => T): T {
-  const store = new LeadStore(dbFile);
-  try {
-    return use(store);
-  } finally {
-    store.close();
-  }
-}
-const rows = () => withStore((store) => store.all());
+const withStore = <T>(use: (store: LeadStore) => T): T => served.withStore(use);
+const rows = () => served.leads();
 const emails = () => new Set(rows().map((lead) => lead.email));
 
 let counter = 0;
@@ -209,7 +196,8 @@ describe('durability and retention', () => {
     await Promise.all(workers);
     expect(acknowledged.length).toBeGreaterThanOrEqual(150);
 
-    server = await startServer(site.root);
+    await served.restart();
+    server = served.server;
     const stored = emails();
     const lost = acknowledged.filter((email) => !stored.has(email));
     expect(lost).toEqual([]);
@@ -226,8 +214,8 @@ describe('durability and retention', () => {
       store.insert({ ...base, fields: { email: keptEmail } }, consent, 'P6M', new Date(Date.now() - 100 * 24 * 3600 * 1000));
     });
     const before = rows().length;
-    await server.stop();
-    server = await startServer(site.root);
+    await served.restart();
+    server = served.server;
     const after = emails();
     expect(after.has(expiredEmail)).toBe(false);
     expect(after.has(keptEmail)).toBe(true);

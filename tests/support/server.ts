@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { projectRoot } from './site.ts';
+import { LeadStore, type StoredLead } from '../../src/inbox/store.ts';
+import { astroBuild, copyExampleSite, projectRoot, type TempSite } from './site.ts';
 
 export const NODE = join(projectRoot, 'node_modules', '.bin', 'node');
 
@@ -123,4 +124,49 @@ export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: strin
 
 export function formBody(values: Record<string, string>): string {
   return new URLSearchParams(values).toString();
+}
+
+/** A temp copy of the example site, built and served as `npm start` does, with its inbox at hand. */
+export interface ServedSite {
+  site: TempSite;
+  server: RunningServer;
+  /** Opens the site's SQLite inbox for one use (the server may write at the same time: WAL). */
+  withStore<T>(use: (store: LeadStore) => T): T;
+  leads(): StoredLead[];
+  /** Starts the server again after a stop or crash. */
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function serveExampleSite(): Promise<ServedSite> {
+  const site = copyExampleSite();
+  try {
+    const build = await astroBuild(site.root);
+    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+    const served: ServedSite = {
+      site,
+      server: await startServer(site.root),
+      withStore(use) {
+        const store = new LeadStore(join(site.root, 'data', 'leads.db'));
+        try {
+          return use(store);
+        } finally {
+          store.close();
+        }
+      },
+      leads: () => served.withStore((store) => store.all()),
+      async restart() {
+        await served.server.stop();
+        served.server = await startServer(site.root);
+      },
+      async dispose() {
+        await served.server.stop();
+        site.dispose();
+      },
+    };
+    return served;
+  } catch (error) {
+    site.dispose();
+    throw error;
+  }
 }

@@ -28,7 +28,11 @@ export interface InboxDeps {
 export type InboxResult =
   | { kind: 'stored' | 'spam'; thankYou: string }
   | { kind: 'invalid'; form: InboxForm; values: Record<string, string>; errors: FieldError[] }
-  | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429 | 500; message: string };
+  /** Valid, but the store failed: the visitor gets the form back with the input, to try again. */
+  | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
+  | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429; message: string };
+
+export const UNSAVED_MESSAGE = 'Uw aanvraag kon niet worden opgeslagen. Uw gegevens staan nog in het formulier. Probeer het over een paar minuten opnieuw.';
 
 export async function handleLeadPost(request: Request, deps: InboxDeps): Promise<InboxResult> {
   if (request.method !== 'POST') return refused(405, 'Use POST.');
@@ -55,8 +59,9 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
     case 'valid':
       try {
         deps.store(verdict.lead, inboxForm);
-      } catch {
-        return refused(500, 'Uw aanvraag kon niet worden opgeslagen. Probeer het opnieuw.');
+      } catch (error) {
+        console.error('[wegwijzer] could not store a lead:', error);
+        return { kind: 'unsaved', form: inboxForm, values, message: UNSAVED_MESSAGE };
       }
       return { kind: 'stored', thankYou: inboxForm.thankYou };
   }

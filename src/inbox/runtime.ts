@@ -1,6 +1,6 @@
 /**
- * The inbox inside the running server: one store per process (opened on first use, when
- * expired leads are purged), one rate limiter, and the forms of all gated downloads.
+ * What the inbox endpoint needs inside the running server: the process's store (see
+ * store-instance.ts), one rate limiter, and the forms of all gated downloads.
  */
 import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';

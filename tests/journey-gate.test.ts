@@ -28,7 +28,7 @@ describe('astro build with the journey gate', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('journey check passed');
     expect(result.output, 'a clean build prints no warnings').not.toContain('[WARN]');
-    const html = site.read('dist/basisschool/open-dagen/index.html');
+    const html = site.read('dist/client/basisschool/open-dagen/index.html');
     expect(html).toContain('<html lang="nl"');
     expect(html).toContain('Open dagen van de basisscholen');
     expect(html).toContain('href="/basisschool/aanmelden/"');

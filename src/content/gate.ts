@@ -3,6 +3,9 @@ import { checkJourneys } from '../journey/check.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
+import { checkLeadProvider } from '../forms/check.ts';
+import type { LeadsOptions } from '../forms/options.ts';
+import { INBOX_ENDPOINT, thankYouUrl } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 
@@ -16,11 +19,14 @@ export interface GateResult {
   loadMs: number;
 }
 
-export function runGate(options: LoadOptions): GateResult {
+export function runGate(options: LoadOptions & { leads?: LeadsOptions }): GateResult {
   const loadStart = performance.now();
-  const { snapshot, problems: fileProblems } = loadContent(options);
+  const loaded = loadContent(options);
+  const fileProblems = loaded.problems;
+  const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
+  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(downloadIds)])] };
   const checkStart = performance.now();
-  const journeyProblems = checkJourneys(snapshot);
+  const journeyProblems = [...checkJourneys(snapshot), ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : [])];
   const checkMs = performance.now() - checkStart;
   return {
     problems: [...fileProblems, ...journeyProblems],
@@ -31,12 +37,19 @@ export function runGate(options: LoadOptions): GateResult {
   };
 }
 
-/** Routes Wegwijzer generates itself; a content page may not take their URL. */
-export function generatedRoutes(): string[] {
-  return ['/'];
+/**
+ * Routes Wegwijzer generates itself; a content page may not take their URL, and a CTA may link
+ * to them: the home page, the inbox endpoint and a thank-you page per download.
+ */
+export function generatedRoutes(downloadIds: readonly string[] = []): string[] {
+  return ['/', INBOX_ENDPOINT, ...downloadIds.map(thankYouUrl)];
 }
 
 /** Load options for a project root, shared by the integration and the CLI. */
-export function gateOptions(root: string, publicDir: string, options: { phases: readonly Phase[] }): LoadOptions {
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes() };
+export function gateOptions(
+  root: string,
+  publicDir: string,
+  options: { phases: readonly Phase[]; leads?: LeadsOptions },
+): LoadOptions & { leads?: LeadsOptions } {
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads };
 }

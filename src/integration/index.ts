@@ -8,9 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
 import { formatReport } from '../journey/report.ts';
 import { gateOptions, runGate } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
+import { INBOX_ENDPOINT, THANK_YOU_PREFIX } from '../journey/urls.ts';
+import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
@@ -21,7 +24,7 @@ const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
 export type RuntimeConfig = ReturnType<typeof runtimeConfig>;
 
 export function runtimeConfig(options: WegwijzerOptions) {
-  return { organisation: options.organisation, phases: options.phases };
+  return { organisation: options.organisation, phases: options.phases, leads: options.leads };
 }
 
 /** The integration object also carries its validated options, so the CLIs read the same config. */
@@ -36,7 +39,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
         injectRoute({ pattern: '/', entrypoint: new URL('../routes/home.astro', import.meta.url) });
         injectRoute({ pattern: '/[...slug]', entrypoint: new URL('../routes/page.astro', import.meta.url) });
-        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options)), quietMdxDirectives()] } });
+        injectLeadRoutes(options, config, injectRoute, updateConfig);
+        updateConfig({
+          vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options)), leadAdapterModule(options), inboxStartup(options), quietMdxDirectives()] },
+        });
         // Pages are MDX: add the MDX integration unless the site already configured it.
         if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
           updateConfig({ integrations: [mdx()] });
@@ -57,6 +63,24 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       },
     },
   };
+}
+
+type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
+
+/**
+ * Thank-you pages always; with the default inbox also the one on-demand endpoint, served by
+ * @astrojs/node in standalone mode (every other page stays prerendered). Other providers get
+ * no adapter: the output is purely static.
+ */
+function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config'], injectRoute: SetupHook['injectRoute'], updateConfig: SetupHook['updateConfig']): void {
+  injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: new URL('../routes/thank-you.astro', import.meta.url) });
+  if (options.leads.provider !== 'inbox') return;
+  injectRoute({ pattern: INBOX_ENDPOINT, entrypoint: new URL('../inbox/endpoint.astro', import.meta.url) });
+  if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
+    // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
+    const adapter = node({ mode: 'standalone' });
+    updateConfig({ adapter, integrations: [adapter] });
+  }
 }
 
 /** The build's error: the report itself, without a stack trace that would only point at Wegwijzer. */
@@ -97,6 +121,32 @@ function quietMdxDirectives() {
     name: 'wegwijzer:quiet-mdx-directives',
     onLog: (_level: string, log: { code?: string; message: string }) =>
       log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject') ? false : undefined,
+  };
+}
+
+/** `virtual:wegwijzer/lead-adapter`: re-exports the configured provider's adapter only. */
+function leadAdapterModule(options: WegwijzerOptions) {
+  const id = 'virtual:wegwijzer/lead-adapter';
+  const file = fileURLToPath(new URL(`../forms/providers/${ADAPTER_MODULES[options.leads.provider]}`, import.meta.url));
+  return {
+    name: `wegwijzer:${id}`,
+    resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
+    load: (loaded: string) => (loaded === `\0${id}` ? `export { ${ADAPTER_EXPORTS[options.leads.provider]} as default } from ${JSON.stringify(file)};` : undefined),
+  };
+}
+
+/**
+ * With the inbox, the server entry of @astrojs/node also imports `src/inbox/startup.ts`, so the
+ * store is opened and expired leads are purged when the server starts, not at the first lead.
+ */
+function inboxStartup(options: WegwijzerOptions) {
+  const startup = fileURLToPath(new URL('../inbox/startup.ts', import.meta.url));
+  return {
+    name: 'wegwijzer:inbox-startup',
+    transform(code: string, id: string) {
+      if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
+      return { code: `${code}\nimport ${JSON.stringify(startup)};\n`, map: null };
+    },
   };
 }
 

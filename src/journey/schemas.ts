@@ -20,6 +20,25 @@ export const isoDuration = z
     'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D',
   );
 
+/** The form fields a gated download may ask for; labels and input types live in src/forms/fields.ts. */
+export const FORM_FIELD_IDS = ['name', 'email', 'organisation', 'phone'] as const;
+const formFieldId = z.enum(FORM_FIELD_IDS);
+
+const formFieldsSchema = z
+  .strictObject({
+    required: z.array(formFieldId).default(['email']),
+    optional: z.array(formFieldId).default([]),
+  })
+  .superRefine((fields, ctx) => {
+    if (!fields.required.includes('email')) {
+      ctx.addIssue({ code: 'custom', path: ['required'], message: 'must include `email`: a lead needs an address to send the document to' });
+    }
+    const twice = fields.required.filter((field) => fields.optional.includes(field));
+    for (const field of twice) {
+      ctx.addIssue({ code: 'custom', path: ['optional'], message: `\`${field}\` is listed as both required and optional: keep it in one list` });
+    }
+  });
+
 export const personaSchema = z.strictObject({
   name: nonEmpty.describe('Name of the persona, e.g. `Ouders van een kleuter`.'),
   summary: nonEmpty.describe('One or two sentences about who this citizen is.'),
@@ -93,6 +112,9 @@ export const downloadSchema = z.strictObject({
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
   retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),
   purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
+  fields: formFieldsSchema.optional().describe(
+    'Optional, for `gate: form`: `required` and `optional` lists of form fields (name, email, organisation, phone); default: name and email required, organisation optional.',
+  ),
 });
 
 export type PersonaData = z.infer<typeof personaSchema>;

@@ -28,3 +28,19 @@ export function restParam(url: string): string | undefined {
   const trimmed = url.replace(/^\/|\/$/g, '');
   return trimmed === '' ? undefined : trimmed;
 }
+
+/** Thank-you pages live under this prefix; they are `noindex` and stay out of the sitemap. */
+export const THANK_YOU_PREFIX = '/bedankt/';
+
+/** The thank-you page of a download: `/bedankt/<download-id>/`. */
+export function thankYouUrl(downloadId: string): string {
+  return `${THANK_YOU_PREFIX}${downloadId}/`;
+}
+
+/** Pages a sitemap must leave out (thank-you pages are only reached after a form). */
+export function isExcludedFromSitemap(path: string): boolean {
+  return normalizePath(new URL(path, 'https://x.invalid').pathname).startsWith(THANK_YOU_PREFIX);
+}
+
+/** The inbox's on-demand endpoint that receives form posts. */
+export const INBOX_ENDPOINT = '/aanvraag/';

@@ -1,0 +1,115 @@
+/**
+ * `npm run leads -- <command>`: the inbox's leads, for the people who follow them up.
+ *   export   all leads with their context as CSV on stdout
+ *   purge    delete leads past their download's retention (the server also does this)
+ *   stats    leads per download × persona × phase
+ * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'csv-stringify/sync';
+import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
+import { loadProject } from './project.ts';
+
+const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
+  export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
+  purge    delete leads whose retention has passed
+  stats    number of leads per download × persona × phase`;
+
+const COLUMNS: { key: keyof StoredLead; header: string }[] = [
+  { key: 'id', header: 'id' },
+  { key: 'receivedAt', header: 'received_at' },
+  { key: 'expiresAt', header: 'expires_at' },
+  { key: 'download', header: 'download' },
+  { key: 'name', header: 'name' },
+  { key: 'email', header: 'email' },
+  { key: 'organisation', header: 'organisation' },
+  { key: 'phone', header: 'phone' },
+  { key: 'contact', header: 'further_contact' },
+  { key: 'page', header: 'page' },
+  { key: 'persona', header: 'persona' },
+  { key: 'phase', header: 'phase' },
+  { key: 'utmSource', header: 'utm_source' },
+  { key: 'utmMedium', header: 'utm_medium' },
+  { key: 'utmCampaign', header: 'utm_campaign' },
+  { key: 'utmTerm', header: 'utm_term' },
+  { key: 'utmContent', header: 'utm_content' },
+  { key: 'consentText', header: 'consent_text' },
+];
+
+/**
+ * RFC 4180 quoting is csv-stringify's job. On top of that, a value that a spreadsheet would run
+ * as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading apostrophe: visitors
+ * type these values, and whoever opens the export must not execute them.
+ */
+export function toCsv(leads: readonly StoredLead[]): string {
+  const rows = leads.map((lead) => COLUMNS.map(({ key }) => neutralise(lead[key])));
+  return stringify(rows, { header: true, columns: COLUMNS.map(({ header }) => header), record_delimiter: 'windows' });
+}
+
+function neutralise(value: StoredLead[keyof StoredLead]): string {
+  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function formatStats(leads: LeadStoreStats): string {
+  if (leads.length === 0) return 'No leads.';
+  const header = ['download', 'persona', 'phase', 'leads'];
+  const rows = leads.map((row) => [row.download, row.persona, row.phase, String(row.leads)]);
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  const total = leads.reduce((sum, row) => sum + row.leads, 0);
+  return [line(header), ...rows.map(line), '', `${total} lead${total === 1 ? '' : 's'} in total`].join('\n');
+}
+
+type LeadStoreStats = ReturnType<LeadStore['stats']>;
+
+async function dbPath(root: string, db: string | undefined): Promise<string> {
+  if (db !== undefined) return resolve(db);
+  const project = await loadProject(root);
+  if (project.options.leads.provider !== 'inbox') {
+    throw new Error(`leads.provider is \`${project.options.leads.provider}\`: leads are kept by that provider, not in the inbox.`);
+  }
+  return resolve(project.root, project.options.leads.path);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { root: { type: 'string', default: '.' }, db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = args.positionals;
+  if (args.values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (command === undefined || !['export', 'purge', 'stats'].includes(command) || rest.length > 0) {
+    console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
+    return 2;
+  }
+  const store = new LeadStore(await dbPath(args.values.root, args.values.db));
+  try {
+    if (command === 'export') process.stdout.write(toCsv(store.all()));
+    if (command === 'purge') console.log(`Purged ${store.purge()} lead(s) past their retention; ${store.count()} left.`);
+    if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
+  } finally {
+    store.close();
+  }
+  return 0;
+}
+
+if (import.meta.main) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(2);
+    },
+  );
+}

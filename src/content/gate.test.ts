@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseOptions } from '../integration/options.ts';
+import { isExcludedFromSitemap, thankYouUrl } from '../journey/urls.ts';
+import { copyExampleSite } from '../../tests/support/site.ts';
+import { gateOptions, generatedRoutes, runGate } from './gate.ts';
+
+const site = copyExampleSite();
+afterAll(() => site.dispose());
+const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parseOptions({ organisation: { name: 'Gemeente Voorbeeldstad' }, leads })));
+
+describe('generated lead routes', () => {
+  it('reserves the inbox endpoint and a thank-you page per download', () => {
+    expect(generatedRoutes(['schoolgids'])).toEqual(['/', '/aanvraag/', '/bedankt/schoolgids/']);
+    expect(thankYouUrl('busplanner')).toBe('/bedankt/busplanner/');
+  });
+
+  it('lets a CTA link to a thank-you page, and refuses a page that takes its URL', () => {
+    site.edit('content/pages/bus/proefreis.mdx', /href: \S+/, 'href: /bedankt/busplanner/');
+    expect(gate().problems.filter((problem) => problem.field === 'cta.href')).toEqual([]);
+    mkdirSync(join(site.root, 'content/pages/bedankt'));
+    site.write('content/pages/bedankt/schoolgids.mdx', site.read('content/pages/basisschool/kiezen.mdx'));
+    const problems = gate().problems.filter((problem) => problem.file === 'content/pages/bedankt/schoolgids.mdx');
+    expect(problems.map((problem) => problem.message)).toContain('has the URL /bedankt/schoolgids/, which Wegwijzer already uses for a generated page');
+  });
+
+  it('reports a gated download without a HubSpot form in the gate', () => {
+    const problems = gate({ provider: 'hubspot', portalId: '1', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } }).problems;
+    expect(problems.map((problem) => `${problem.file} › ${problem.field}`)).toContain('astro.config.mjs › leads.forms.veiligebuurt-handleiding');
+  });
+
+  it('keeps thank-you pages out of the sitemap', () => {
+    expect(isExcludedFromSitemap('https://www.voorbeeldstad.nl/bedankt/schoolgids/')).toBe(true);
+    expect(isExcludedFromSitemap('/bedankt/schoolgids')).toBe(true);
+    expect(isExcludedFromSitemap('/basisschool/bedankt/')).toBe(false);
+  });
+});

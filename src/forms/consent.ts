@@ -1,0 +1,23 @@
+/**
+ * The consent texts a visitor sees next to the form. The same strings go to a provider that
+ * records consent (HubSpot's `legalConsentOptions`) and into the inbox row, so what was stored
+ * is provably what was shown.
+ */
+import type { DownloadData } from '../journey/schemas.ts';
+import { describeDuration } from './retention.ts';
+
+export interface ConsentTexts {
+  /** Why the data is processed and how long it is kept; the basis of the download itself. */
+  processing: string;
+  /** Label of the separate, unchecked, optional box for further contact. */
+  contact: string;
+}
+
+export function consentTexts(download: Pick<DownloadData, 'purpose' | 'retention'>, organisation: string): ConsentTexts {
+  return {
+    processing:
+      `${download.purpose.replace(/\.?$/, '.')} ${organisation} gebruikt uw gegevens alleen hiervoor ` +
+      `en bewaart ze ${describeDuration(download.retention)}. Daarna verwijderen we ze.`,
+    contact: `Ja, ${organisation} mag mij later ook mailen over dit onderwerp. Dit is niet nodig voor de download.`,
+  };
+}

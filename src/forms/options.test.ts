@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from '../integration/options.ts';
+import type { DownloadEntry } from '../journey/model.ts';
+import { checkLeadProvider } from './check.ts';
+
+const organisation = { name: 'Gemeente Voorbeeldstad' };
+const errorOf = (leads: unknown) => {
+  try {
+    parseOptions({ organisation, leads });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the options to be rejected');
+};
+
+describe('leads option', () => {
+  it('defaults to the embedded inbox at data/leads.db', () => {
+    expect(parseOptions({ organisation }).leads).toEqual({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: '/privacy/' });
+  });
+
+  it('names a missing HubSpot portalId and says what it should be', () => {
+    expect(errorOf({ provider: 'hubspot', forms: {} })).toContain('option `leads.portalId` is required. Expected: HubSpot portal (account) id');
+  });
+
+  it('refuses a non-https URL for Mautic and for a webhook', () => {
+    expect(errorOf({ provider: 'webhook', url: 'http://n8n.voorbeeldstad.nl/webhook/leads' })).toMatch(/option `leads\.url` must be an https:\/\/ URL.*Expected: Endpoint that receives the JSON/);
+    expect(errorOf({ provider: 'mautic', url: 'ftp://mautic.example/form/submit', forms: { schoolgids: 3 } })).toMatch(/option `leads\.url` must be an https:\/\/ URL.*Expected: Mautic form submit URL/);
+  });
+
+  it('names an unknown provider and an unknown option with the allowed ones', () => {
+    expect(errorOf({ provider: 'salesforce' })).toContain('option `leads.provider` must be one of `inbox`, `hubspot`, `mautic`, `webhook`');
+    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, privacyStatement)');
+  });
+
+  it('refuses a HubSpot form GUID that is not one', () => {
+    expect(errorOf({ provider: 'hubspot', portalId: '123', forms: { schoolgids: 'abc' } })).toContain('option `leads.forms.schoolgids` must be a HubSpot form GUID');
+  });
+});
+
+describe('checkLeadProvider', () => {
+  const download = (id: string, gate: 'form' | 'none'): DownloadEntry => ({
+    id,
+    file: `content/downloads/${id}.yaml`,
+    data: { title: id, description: 'd', file: `/${id}.pdf`, format: 'PDF', gate, retention: 'P6M', purpose: 'p' },
+  });
+  const downloads = [download('schoolgids', 'form'), download('busplanner', 'none')];
+
+  it('needs a HubSpot form for every gated download and spots typos', () => {
+    const leads = parseOptions({ organisation, leads: { provider: 'hubspot', portalId: '123', forms: { schoolgid: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } } }).leads;
+    const problems = checkLeadProvider(leads, downloads);
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['leads.forms.schoolgids', 'download `schoolgids` (content/downloads/schoolgids.yaml) has `gate: form` but no HubSpot form GUID'],
+      ['leads.forms.schoolgid', 'unknown download `schoolgid`'],
+    ]);
+    expect(problems[1]?.fix).toContain('Did you mean `schoolgids`?');
+  });
+
+  it('has nothing to check for the inbox and the webhook', () => {
+    expect(checkLeadProvider(parseOptions({ organisation }).leads, downloads)).toEqual([]);
+  });
+});

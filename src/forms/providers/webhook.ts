@@ -1,0 +1,29 @@
+/** Webhook: the lead as one JSON document, for Formspree, n8n or an agency backend. */
+
+import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
+export function buildWebhookRequest(submission: Submission, endpoint: string): OutgoingRequest {
+  const { lead, consent } = submission;
+  const body = {
+    download: lead.download,
+    page: lead.page,
+    pageUrl: submission.pageUrl,
+    persona: lead.persona,
+    phase: lead.phase,
+    fields: lead.fields,
+    utm: lead.utm,
+    consent: { text: consent.processing, contact: lead.contact, contactText: consent.contact },
+    submittedAt: new Date(submission.submittedAt).toISOString(),
+  };
+  return { url: endpoint, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
+}
+
+export function readWebhookResponse(status: number, thankYou: string): Outcome {
+  if (status >= 200 && status < 300) return { kind: 'accepted', redirect: thankYou };
+  if (status === 429) return { kind: 'retry' };
+  return { kind: 'failed', message: FAILED_MESSAGE };
+}
+
+export const webhookAdapter: ProviderAdapter<Extract<ClientProvider, { provider: 'webhook' }>> = {
+  build: (submission, provider) => buildWebhookRequest(submission, provider.endpoint),
+  read: (status, _body, _provider, thankYou) => readWebhookResponse(status, thankYou),
+};

@@ -1,0 +1,52 @@
+/**
+ * Retention periods are ISO 8601 durations (validated by the content contract). Two readings:
+ * in plain Dutch next to the form, and as an expiry moment for the inbox's purge.
+ */
+
+interface DurationParts {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+export function parseDuration(duration: string): DurationParts {
+  const match = PATTERN.exec(duration);
+  if (match === null || duration === 'P' || duration.endsWith('T')) {
+    throw new RangeError(`not an ISO 8601 duration: ${duration}`);
+  }
+  const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+  return { years: years ?? 0, months: months ?? 0, weeks: weeks ?? 0, days: days ?? 0, hours: hours ?? 0, minutes: minutes ?? 0, seconds: seconds ?? 0 };
+}
+
+/** `start` plus the duration, in UTC calendar terms (P1M after 31 January is 3 March, as in JS dates). */
+export function addDuration(start: Date, duration: string): Date {
+  const parts = parseDuration(duration);
+  const end = new Date(start.getTime());
+  end.setUTCFullYear(end.getUTCFullYear() + parts.years, end.getUTCMonth() + parts.months, end.getUTCDate() + parts.weeks * 7 + parts.days);
+  end.setUTCHours(end.getUTCHours() + parts.hours, end.getUTCMinutes() + parts.minutes, end.getUTCSeconds() + parts.seconds);
+  return end;
+}
+
+const WORDS: [keyof DurationParts, string, string][] = [
+  ['years', 'jaar', 'jaar'],
+  ['months', 'maand', 'maanden'],
+  ['weeks', 'week', 'weken'],
+  ['days', 'dag', 'dagen'],
+  ['hours', 'uur', 'uur'],
+  ['minutes', 'minuut', 'minuten'],
+  ['seconds', 'seconde', 'seconden'],
+];
+
+/** `P12M` → `12 maanden`, `P1Y6M` → `1 jaar en 6 maanden`. */
+export function describeDuration(duration: string): string {
+  const parts = parseDuration(duration);
+  const phrases = WORDS.filter(([key]) => parts[key] > 0).map(([key, one, many]) => `${parts[key]} ${parts[key] === 1 ? one : many}`);
+  if (phrases.length <= 1) return phrases[0] ?? '0 dagen';
+  return `${phrases.slice(0, -1).join(', ')} en ${phrases.at(-1)}`;
+}

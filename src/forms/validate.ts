@@ -1,0 +1,111 @@
+/**
+ * The validation rules of a lead, as one pure function. The inbox endpoint runs it on every
+ * submission; the client script runs the same rules for inline errors before sending.
+ * Messages are plain Dutch (B1) because visitors read them in the error summary.
+ */
+import {
+  allowedFieldNames,
+  CONTACT_FIELD,
+  CONTEXT_FIELDS,
+  ELAPSED_FIELD,
+  HONEYPOT_FIELD,
+  UTM_FIELDS,
+  type FieldSpec,
+  type FormDefinition,
+  type FormFieldId,
+} from './fields.ts';
+
+/** A submission faster than this (measured in the browser) is a bot's. */
+export const MIN_FILL_MS = 2500;
+
+export interface FieldError {
+  field: FormFieldId;
+  message: string;
+}
+
+export interface Lead {
+  download: string;
+  page: string;
+  persona: string;
+  phase: string;
+  fields: Partial<Record<FormFieldId, string>>;
+  /** The visitor ticked the optional box for further contact. */
+  contact: boolean;
+  utm: Record<string, string>;
+}
+
+export type Verdict =
+  | { kind: 'valid'; lead: Lead }
+  | { kind: 'invalid'; errors: FieldError[] }
+  /** Looks accepted to the sender, but is not stored. */
+  | { kind: 'spam'; reason: 'honeypot' | 'too-fast' }
+  /** Not something the form can produce: a field it does not define, or broken context. */
+  | { kind: 'rejected'; reason: string };
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const UTM_MAX = 200;
+
+const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
+  name: 'Vul uw naam in.',
+  email: 'Vul uw e-mailadres in.',
+  organisation: 'Vul de naam van uw organisatie in.',
+  phone: 'Vul uw telefoonnummer in.',
+};
+
+export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
+  if ((input[HONEYPOT_FIELD] ?? '') !== '') return { kind: 'spam', reason: 'honeypot' };
+  const elapsed = input[ELAPSED_FIELD];
+  if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return { kind: 'spam', reason: 'too-fast' };
+
+  const allowed = allowedFieldNames(form);
+  const unknown = Object.keys(input).filter((name) => !allowed.has(name));
+  if (unknown.length > 0) return { kind: 'rejected', reason: `unknown field ${unknown.map((name) => JSON.stringify(name)).join(', ')}` };
+  const context = contextProblem(input, form);
+  if (context !== undefined) return { kind: 'rejected', reason: context };
+
+  const errors = form.fields.flatMap((field) => {
+    const message = fieldError(field, (input[field.id] ?? '').trim());
+    return message === undefined ? [] : [{ field: field.id, message }];
+  });
+  if (errors.length > 0) return { kind: 'invalid', errors };
+  return { kind: 'valid', lead: toLead(input, form) };
+}
+
+/** The message for one field's value, or undefined when it is fine. */
+export function fieldError(field: FieldSpec, value: string): string | undefined {
+  if (value === '') return field.required ? REQUIRED_MESSAGES[field.id] : undefined;
+  if (value.length > field.maxLength) return `Gebruik maximaal ${field.maxLength} tekens.`;
+  if (field.type === 'email' && !EMAIL.test(value)) return 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
+  if (field.type === 'tel' && !PHONE.test(value)) return 'Vul een geldig telefoonnummer in, zoals 06 12345678.';
+  return undefined;
+}
+
+function contextProblem(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
+  if (input.download !== form.downloadId) return 'download does not match the form';
+  const page = input.page ?? '';
+  if (!page.startsWith('/') || page.length > 300 || /\s/.test(page)) return 'page must be a site path';
+  for (const name of ['persona', 'phase'] as const) {
+    if (!ID.test(input[name] ?? '')) return `${name} must be an id`;
+  }
+  if (UTM_FIELDS.some((name) => (input[name] ?? '').length > UTM_MAX)) return `utm values may have at most ${UTM_MAX} characters`;
+  const contact = input[CONTACT_FIELD];
+  if (contact !== undefined && contact !== 'ja') return 'contact must be "ja" when present';
+  return undefined;
+}
+
+function toLead(input: Readonly<Record<string, string>>, form: FormDefinition): Lead {
+  const fields: Lead['fields'] = {};
+  for (const field of form.fields) {
+    const value = (input[field.id] ?? '').trim();
+    if (value !== '') fields[field.id] = value;
+  }
+  const utm: Record<string, string> = {};
+  for (const name of UTM_FIELDS) {
+    const value = input[name]?.trim();
+    if (value) utm[name] = value;
+  }
+  const [download, page, persona, phase] = CONTEXT_FIELDS.map((name) => input[name] ?? '');
+  return { download: download ?? '', page: page ?? '', persona: persona ?? '', phase: phase ?? '', fields, contact: input[CONTACT_FIELD] === 'ja', utm };
+}

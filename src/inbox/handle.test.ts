@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { consentTexts } from '../forms/consent.ts';
+import { formDefinition } from '../forms/fields.ts';
+import type { Lead } from '../forms/validate.ts';
+import { handleLeadPost, isSameOrigin, MAX_BODY_BYTES, UNSAVED_MESSAGE, type InboxDeps, type InboxForm } from './handle.ts';
+import { RateLimiter } from './rate-limit.ts';
+
+const form: InboxForm = {
+  form: formDefinition('schoolgids', {}),
+  consent: consentTexts({ purpose: 'We sturen u de gids', retention: 'P12M' }, 'Gemeente Voorbeeldstad'),
+  retention: 'P12M',
+  thankYou: '/bedankt/schoolgids/',
+};
+const values = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan', email: 'jan@voorbeeld.nl' };
+
+function request(body: string, headers: Record<string, string> = {}): Request {
+  return new Request('http://127.0.0.1:4321/aanvraag/', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1:4321', ...headers },
+  });
+}
+
+function deps(store: (lead: Lead) => void = () => {}): InboxDeps {
+  return { forms: new Map([['schoolgids', form]]), limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store };
+}
+
+describe('handleLeadPost', () => {
+  it('stores a valid lead once and sends the visitor to the thank-you page', async () => {
+    const stored: Lead[] = [];
+    const result = await handleLeadPost(request(new URLSearchParams(values).toString()), deps((lead) => stored.push(lead)));
+    expect(result).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    expect(stored).toHaveLength(1);
+  });
+
+  it('gives the form back with the input when the store fails, so nothing is lost silently', async () => {
+    const result = await handleLeadPost(request(new URLSearchParams(values).toString()), deps(() => {
+      throw new Error('disk full');
+    }));
+    expect(result).toEqual({ kind: 'unsaved', form, values, message: UNSAVED_MESSAGE });
+  });
+
+  it('stops reading a body that grows past the limit even without Content-Length', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(4096).fill(97));
+        if (pulled > 1000) controller.close();
+      },
+    });
+    const streamed = new Request('http://127.0.0.1:4321/aanvraag/', {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1:4321' },
+      duplex: 'half',
+    } as RequestInit);
+    const result = await handleLeadPost(streamed, deps());
+    expect(result).toMatchObject({ kind: 'refused', status: 413 });
+    expect(pulled).toBeLessThan(10);
+    expect(MAX_BODY_BYTES).toBe(16 * 1024);
+  });
+});
+
+describe('isSameOrigin', () => {
+  const with_ = (headers: Record<string, string>) => new Request('https://www.voorbeeldstad.nl/aanvraag/', { method: 'POST', headers });
+  it('compares Origin with the site, and falls back to Fetch Metadata', () => {
+    expect(isSameOrigin(with_({ origin: 'https://www.voorbeeldstad.nl' }))).toBe(true);
+    expect(isSameOrigin(with_({ origin: 'https://voorbeeldstad.nl' }))).toBe(false);
+    expect(isSameOrigin(with_({ origin: 'null' }))).toBe(false);
+    expect(isSameOrigin(with_({ 'sec-fetch-site': 'same-origin' }))).toBe(true);
+    expect(isSameOrigin(with_({ 'sec-fetch-site': 'same-site' }))).toBe(false);
+    expect(isSameOrigin(with_({}))).toBe(true);
+  });
+});

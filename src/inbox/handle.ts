@@ -1,0 +1,123 @@
+/**
+ * The inbox endpoint's decisions, as a function of the request and its dependencies, so each
+ * answer (303, 400, 403, 404, 413, 415, 429) is plain to read and test. Rendering the no-JS
+ * error page is left to the Astro route.
+ */
+import type { ConsentTexts } from '../forms/consent.ts';
+import { UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
+import { validateLead, type FieldError, type Lead } from '../forms/validate.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export interface InboxForm {
+  form: FormDefinition;
+  consent: ConsentTexts;
+  retention: string;
+  thankYou: string;
+}
+
+export interface InboxDeps {
+  forms: ReadonlyMap<string, InboxForm>;
+  limiter: RateLimiter;
+  clientAddress: string;
+  /** Commits the lead; throws when it could not be stored. */
+  store(lead: Lead, form: InboxForm): void;
+}
+
+export type InboxResult =
+  | { kind: 'stored' | 'spam'; thankYou: string }
+  | { kind: 'invalid'; form: InboxForm; values: Record<string, string>; errors: FieldError[] }
+  /** Valid, but the store failed: the visitor gets the form back with the input, to try again. */
+  | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
+  | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429; message: string };
+
+export const UNSAVED_MESSAGE = 'Uw aanvraag kon niet worden opgeslagen. Uw gegevens staan nog in het formulier. Probeer het over een paar minuten opnieuw.';
+
+export async function handleLeadPost(request: Request, deps: InboxDeps): Promise<InboxResult> {
+  if (request.method !== 'POST') return refused(405, 'Use POST.');
+  if (!isSameOrigin(request)) return refused(403, 'Cross-origin submissions are not accepted.');
+  if (!deps.limiter.allow(deps.clientAddress)) return refused(429, 'Te veel aanvragen. Probeer het over een minuut opnieuw.');
+  if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
+    return refused(415, 'Send the form as application/x-www-form-urlencoded.');
+  }
+  const body = await readLimited(request, MAX_BODY_BYTES);
+  if (body === undefined) return refused(413, `The form may be at most ${MAX_BODY_BYTES} bytes.`);
+  const values = parseForm(body);
+  if (values === undefined) return refused(400, 'Every field may occur only once.');
+  const inboxForm = deps.forms.get(values.download ?? '');
+  if (inboxForm === undefined) return refused(404, 'Unknown download.');
+
+  const verdict = validateLead(withRefererUtm(values, request), inboxForm.form);
+  switch (verdict.kind) {
+    case 'spam':
+      return { kind: 'spam', thankYou: inboxForm.thankYou };
+    case 'rejected':
+      return refused(400, `The form cannot be processed: ${verdict.reason}.`);
+    case 'invalid':
+      return { kind: 'invalid', form: inboxForm, values, errors: verdict.errors };
+    case 'valid':
+      try {
+        deps.store(verdict.lead, inboxForm);
+      } catch (error) {
+        console.error('[wegwijzer] could not store a lead:', error);
+        return { kind: 'unsaved', form: inboxForm, values, message: UNSAVED_MESSAGE };
+      }
+      return { kind: 'stored', thankYou: inboxForm.thankYou };
+  }
+}
+
+function refused(status: Extract<InboxResult, { kind: 'refused' }>['status'], message: string): InboxResult {
+  return { kind: 'refused', status, message };
+}
+
+/**
+ * Browsers send `Origin` with every POST; when it is absent (an old browser, curl), the
+ * Fetch Metadata header decides. A request with neither is not a browser's and is allowed.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin !== null) return origin === new URL(request.url).origin;
+  const site = request.headers.get('sec-fetch-site');
+  return site === null || site === 'same-origin' || site === 'none';
+}
+
+/** The body as text, or undefined when it is larger than `limit` bytes (stops reading early). */
+async function readLimited(request: Request, limit: number): Promise<string | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) return undefined;
+  if (request.body === null) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function parseForm(body: string): Record<string, string> | undefined {
+  const values: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(body)) {
+    if (Object.hasOwn(values, name)) return undefined;
+    values[name] = value;
+  }
+  return values;
+}
+
+/** Without JavaScript the static page cannot copy `utm_*` into the form; the Referer still has them. */
+function withRefererUtm(values: Record<string, string>, request: Request): Record<string, string> {
+  if (UTM_FIELDS.some((name) => values[name])) return values;
+  const referer = request.headers.get('referer');
+  if (referer === null || !URL.canParse(referer)) return values;
+  const params = new URL(referer).searchParams;
+  const utm = Object.fromEntries(UTM_FIELDS.flatMap((name) => (params.get(name) ? [[name, params.get(name) ?? '']] : [])));
+  return { ...values, ...utm };
+}

@@ -1,0 +1,53 @@
+/**
+ * Builds of the example with a provider other than the inbox: pure static output without an
+ * adapter, the form wired to the provider; a provider config error stops the build by name.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
+
+const sites: TempSite[] = [];
+afterAll(() => sites.forEach((site) => site.dispose()));
+
+function siteWithLeads(leads: string): TempSite {
+  const site = copyExampleSite();
+  sites.push(site);
+  site.edit('astro.config.mjs', "organisation: { name: 'Gemeente Voorbeeldstad' },", `organisation: { name: 'Gemeente Voorbeeldstad' },\n      leads: ${leads},`);
+  return site;
+}
+
+describe('build with another lead provider', () => {
+  it('is purely static with HubSpot: no server, the form posts to HubSpot from the browser', async () => {
+    const site = siteWithLeads(
+      "{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
+    );
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    expect(existsSync(join(site.root, 'dist/server'))).toBe(false);
+    expect(existsSync(join(site.root, 'dist/aanvraag'))).toBe(false);
+    const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
+    expect(html).toContain('https://api.hsforms.com/submissions/v3/integration/submit/1234567/78c2891f-ebdd-44c0-bd94-15c012bbbfbf');
+    expect(html).not.toContain('action="/aanvraag/"');
+    expect(html).toContain('<noscript>');
+    // Only HubSpot's adapter is in the bundle, not the inbox's.
+    const script = readdirSync(join(site.root, 'dist/_astro')).find((file) => file.endsWith('.js')) ?? '';
+    const code = readFileSync(join(site.root, 'dist/_astro', script), 'utf8');
+    expect(code).toContain('legalConsentOptions');
+    expect(code).not.toContain('mauticform');
+  });
+
+  it('stops when a gated download has no HubSpot form, naming the option', async () => {
+    const site = siteWithLeads("{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } }");
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('astro.config.mjs › leads.forms.veiligebuurt-handleiding');
+  });
+
+  it('stops on a non-https webhook URL, naming the option', async () => {
+    const site = siteWithLeads("{ provider: 'webhook', url: 'http://n8n.voorbeeldstad.nl/webhook' }");
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('option `leads.url` must be an https:// URL');
+  });
+});

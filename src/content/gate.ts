@@ -3,11 +3,15 @@ import { checkJourneys } from '../journey/check.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
+import { lintSeo } from '../seo/lint.ts';
+import { personaHubPath } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 export interface GateResult {
   problems: Problem[];
+  /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
+  seoWarnings: Problem[];
   snapshot: ContentSnapshot;
   matrix: JourneyMatrix;
   /** Milliseconds spent on the journey checks themselves (not on reading files). */
@@ -24,6 +28,7 @@ export function runGate(options: LoadOptions): GateResult {
   const checkMs = performance.now() - checkStart;
   return {
     problems: [...fileProblems, ...journeyProblems],
+    seoWarnings: lintSeo(snapshot.pages),
     snapshot,
     matrix: buildMatrix(snapshot),
     checkMs,
@@ -32,11 +37,11 @@ export function runGate(options: LoadOptions): GateResult {
 }
 
 /** Routes Wegwijzer generates itself; a content page may not take their URL. */
-export function generatedRoutes(): string[] {
-  return ['/'];
+export function generatedRoutes(personaIds: readonly string[] = []): string[] {
+  return ['/', '/404/', '/privacy/', '/toegankelijkheid/', ...personaIds.map(personaHubPath)];
 }
 
 /** Load options for a project root, shared by the integration and the CLI. */
 export function gateOptions(root: string, publicDir: string, options: { phases: readonly Phase[] }): LoadOptions {
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes() };
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes };
 }

@@ -17,7 +17,8 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   phases: readonly Phase[];
-  routes: readonly string[];
+  /** The URL paths Wegwijzer generates, given the persona ids (a hub per persona). */
+  routes: (personaIds: readonly string[]) => string[];
 }
 
 export interface LoadedContent {
@@ -138,7 +139,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       pages,
       downloads,
       publicFiles: loadPublicFiles(options),
-      routes: options.routes,
+      routes: options.routes(personas.map((persona) => persona.id)),
       pagesDir: `${options.contentDir}/pages`,
     },
     problems,

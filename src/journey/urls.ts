@@ -28,3 +28,8 @@ export function restParam(url: string): string | undefined {
   const trimmed = url.replace(/^\/|\/$/g, '');
   return trimmed === '' ? undefined : trimmed;
 }
+
+/** The hub of a persona, listing its journey: `/voor/<persona id>/`. */
+export function personaHubPath(personaId: string): string {
+  return `/voor/${personaId}/`;
+}

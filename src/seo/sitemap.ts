@@ -1,0 +1,19 @@
+/** Which built URLs belong in the sitemap: indexable pages only. */
+import { isFilePath, normalizePath } from '../journey/urls.ts';
+
+/** Thank-you pages follow a form and must not be found by search. */
+export const NEVER_INDEXED_PREFIXES = ['/bedankt/'] as const;
+
+/**
+ * The `filter` for @astrojs/sitemap: drops noindex pages (by URL path), anything under a
+ * never-indexed prefix, and files such as robots.txt that are routes but not pages.
+ */
+export function sitemapFilter(noindexPaths: Iterable<string>): (url: string) => boolean {
+  const excluded = new Set([...noindexPaths].map(normalizePath));
+  return (url) => {
+    const path = new URL(url).pathname;
+    if (isFilePath(path)) return false;
+    const page = normalizePath(path);
+    return !excluded.has(page) && !NEVER_INDEXED_PREFIXES.some((prefix) => page.startsWith(prefix));
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions, WegwijzerOptionsError } from './options.ts';
+
+const valid = {
+  organisation: { name: 'Gemeente Test' },
+  privacy: { email: 'privacy@test.nl', updated: '2026-01-31' },
+  accessibility: { status: 'voldoet', date: '2026-02-01', email: 'a11y@test.nl' },
+  security: { contact: ['mailto:security@test.nl'] },
+};
+
+function errorOf(input: unknown): string {
+  try {
+    parseOptions(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(WegwijzerOptionsError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the options to be refused');
+}
+
+describe('wegwijzer() options', () => {
+  it('fills in the SEO defaults', () => {
+    const options = parseOptions(valid);
+    expect(options.seo).toEqual({ defaultImage: '/images/og-default.png', strict: false });
+    expect(options.security.expiresInDays).toBe(180);
+  });
+
+  it('names a missing statement option and what it expects', () => {
+    const { privacy: _privacy, ...withoutPrivacy } = valid;
+    expect(errorOf(withoutPrivacy)).toMatch(/option `privacy` is required\. Expected: The privacy statement/);
+  });
+
+  it('refuses a title template without %s', () => {
+    expect(errorOf({ ...valid, seo: { titleTemplate: 'Gemeente Test' } })).toContain('option `seo.titleTemplate` must contain `%s`');
+  });
+
+  it('refuses an accessibility status outside the register and a wrong date', () => {
+    const message = errorOf({ ...valid, accessibility: { ...valid.accessibility, status: 'goed', date: '2026-13-45' } });
+    expect(message).toContain('option `accessibility.status`');
+    expect(message).toContain('option `accessibility.date` is not a real date');
+  });
+
+  it('refuses an expiry over a year and a contact that is no URI', () => {
+    const message = errorOf({ ...valid, security: { contact: ['security@test.nl'], expiresInDays: 400 } });
+    expect(message).toContain('option `security.contact[0]` must be a `mailto:`, `https://` or `tel:` URI');
+    expect(message).toContain('option `security.expiresInDays` must be at most 365');
+  });
+
+  it('refuses an unknown SEO option, naming it', () => {
+    expect(errorOf({ ...valid, seo: { strikt: true } })).toContain('unknown option `seo.strikt`');
+  });
+});

@@ -85,7 +85,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           reportSeo(gate.seoWarnings, options.seo.strict, logger);
         }
         if (command === 'dev') {
-          warnIfBroken(loadOptions, logger);
+          warnAbout(gate, logger);
           updateConfig({ vite: { plugins: [contentWatcher(loadOptions, logger)] } });
         }
       },
@@ -127,8 +127,8 @@ function gateError(report: string, hint = 'Fix the files listed above; `npm run 
   return error;
 }
 
-function warnIfBroken(loadOptions: LoadOptions, logger: AstroIntegrationLogger): void {
-  const { problems, seoWarnings } = runGate(loadOptions);
+/** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
+function warnAbout({ problems, seoWarnings }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
@@ -143,7 +143,7 @@ function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger
       const onChange = (path: string) => {
         if (!path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => warnIfBroken(loadOptions, logger), 100);
+        timer = setTimeout(() => warnAbout(runGate(loadOptions), logger), 100);
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },

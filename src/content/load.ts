@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { parse as parseYaml } from 'yaml';
-import type { ContentSnapshot, DownloadEntry, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
+import type { ContentSnapshot, DownloadEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { pageUrl } from '../journey/urls.ts';
 import { validateEntry } from '../journey/validate.ts';
@@ -96,9 +96,10 @@ function loadYamlCollection<C extends 'personas' | 'downloads'>(
   return entries;
 }
 
-function loadPages(options: LoadOptions, problems: Problem[]): PageEntry[] {
+function loadPages(options: LoadOptions, problems: Problem[]): { pages: PageEntry[]; invalidPages: InvalidPage[] } {
   const folder = `${options.contentDir}/pages`;
   const pages: PageEntry[] = [];
+  const invalidPages: InvalidPage[] = [];
   for (const path of listFiles(join(options.root, folder))) {
     const file = toPosix(relative(options.root, path));
     const name = file.slice(folder.length + 1);
@@ -117,9 +118,24 @@ function loadPages(options: LoadOptions, problems: Problem[]): PageEntry[] {
     }
     const result = validateEntry('pages', file, frontmatter);
     if (result.ok) pages.push({ file, url: pageUrl(name, result.data.slug), data: result.data });
-    else problems.push(...result.problems);
+    else {
+      problems.push(...result.problems);
+      invalidPages.push(invalidPage(file, name, frontmatter));
+    }
   }
-  return pages;
+  return { pages, invalidPages };
+}
+
+/** What can still be read from a page with frontmatter errors: its URL, personas and phase. */
+function invalidPage(file: string, name: string, frontmatter: Record<string, unknown>): InvalidPage {
+  const { persona, phase, slug } = frontmatter;
+  const personas = (Array.isArray(persona) ? persona : [persona]).filter((id): id is string => typeof id === 'string');
+  return {
+    file,
+    url: pageUrl(name, typeof slug === 'string' ? slug : undefined),
+    personas,
+    phase: typeof phase === 'string' ? phase : undefined,
+  };
 }
 
 function loadPublicFiles(options: LoadOptions): Set<string> {
@@ -131,12 +147,13 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const problems: Problem[] = [];
   const personas = loadYamlCollection(options, 'personas', problems) as PersonaEntry[];
   const downloads = loadYamlCollection(options, 'downloads', problems) as DownloadEntry[];
-  const pages = loadPages(options, problems);
+  const { pages, invalidPages } = loadPages(options, problems);
   return {
     snapshot: {
       phases: options.phases,
       personas,
       pages,
+      invalidPages,
       downloads,
       publicFiles: loadPublicFiles(options),
       routes: options.routes(personas.map((persona) => persona.id)),

@@ -64,7 +64,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
         updateConfig({
-          vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))), themeModule(themeFile(root, options.theme))] },
+          vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))), themeModule(themeFile(root, options.theme)), quietMdxDirectives()] },
         });
 
         const loadOptions = gateOptions(root, relative(root, fileURLToPath(config.publicDir)), options);
@@ -147,6 +147,18 @@ function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },
+  };
+}
+
+/**
+ * MDX pages carry Astro's own `"use astro:head-inject"` directive, which the bundler warns about
+ * once per page. The warning is about Astro internals, not the editor's content: keep builds readable.
+ */
+function quietMdxDirectives() {
+  return {
+    name: 'wegwijzer:quiet-mdx-directives',
+    onLog: (_level: string, log: { code?: string; message: string }) =>
+      log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject') ? false : undefined,
   };
 }
 

@@ -1,12 +1,45 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PHASES } from '../journey/phases.ts';
 import { parseOptions, WegwijzerOptionsError } from './options.ts';
 
+/** The smallest valid options: a name, and what the statements and security.txt need. */
 const valid = {
   organisation: { name: 'Gemeente Test' },
   privacy: { email: 'privacy@test.nl', updated: '2026-01-31' },
   accessibility: { status: 'voldoet', date: '2026-02-01', email: 'a11y@test.nl' },
   security: { contact: ['mailto:security@test.nl'] },
 };
+
+describe('parseOptions', () => {
+  it('fills in the default phases', () => {
+    expect(parseOptions(valid).phases).toEqual(DEFAULT_PHASES);
+  });
+
+  it('keeps configured phases in their order', () => {
+    const phases = [
+      { id: 'zien', label: 'Zien', need: 'informatief' },
+      { id: 'doen', label: 'Doen', need: 'actie' },
+    ];
+    expect(parseOptions({ ...valid, phases }).phases.map((p) => p.id)).toEqual(['zien', 'doen']);
+  });
+
+  it('names a missing option and what it expects', () => {
+    const { organisation: _organisation, ...withoutOrganisation } = valid;
+    expect(() => parseOptions(withoutOrganisation)).toThrow(WegwijzerOptionsError);
+    expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required\. Expected: The organisation that publishes the site\./);
+  });
+
+  it('names a misspelt option', () => {
+    expect(() => parseOptions({ ...valid, phase: [] })).toThrow(/unknown option `phase`/);
+  });
+
+  it('refuses duplicate and malformed phase ids, naming the index', () => {
+    const phase = { id: 'a', label: 'A', need: 'n' };
+    expect(() => parseOptions({ ...valid, phases: [phase, phase] })).toThrow(/option `phases\[1\]\.id` duplicate phase id `a`/);
+    expect(() => parseOptions({ ...valid, phases: [{ ...phase, id: 'Fase 1' }] })).toThrow(/phases\[0\]\.id/);
+    expect(() => parseOptions({ ...valid, phases: [] })).toThrow(/needs at least one phase/);
+  });
+});
 
 function errorOf(input: unknown): string {
   try {

@@ -26,12 +26,22 @@ interface Index {
   personaIds: string[];
   downloadIds: Set<string>;
   pagesByUrl: Map<string, PageEntry>;
+  pagesByPersona: Map<string, PageEntry[]>;
   routes: Set<string>;
+  invalidUrls: Set<string>;
 }
 
 function buildIndex(content: ContentSnapshot): Index {
   const pagesByUrl = new Map<string, PageEntry>();
-  for (const page of content.pages) if (!pagesByUrl.has(page.url)) pagesByUrl.set(page.url, page);
+  const pagesByPersona = new Map<string, PageEntry[]>();
+  for (const page of content.pages) {
+    if (!pagesByUrl.has(page.url)) pagesByUrl.set(page.url, page);
+    for (const persona of pagePersonas(page)) {
+      const list = pagesByPersona.get(persona);
+      if (list === undefined) pagesByPersona.set(persona, [page]);
+      else list.push(page);
+    }
+  }
   return {
     phaseOrder: new Map(content.phases.map((phase, index) => [phase.id, index])),
     phaseIds: content.phases.map((phase) => phase.id),
@@ -39,7 +49,9 @@ function buildIndex(content: ContentSnapshot): Index {
     personaIds: content.personas.map((persona) => persona.id),
     downloadIds: new Set(content.downloads.map((download) => download.id)),
     pagesByUrl,
+    pagesByPersona,
     routes: new Set(content.routes.map(normalizePath)),
+    invalidUrls: new Set((content.invalidPages ?? []).map((page) => page.url)),
   };
 }
 
@@ -152,7 +164,7 @@ function resolvesOnSite(href: string, content: ContentSnapshot, index: Index): b
   const path = href.replace(/[?#].*$/, '');
   if (isFilePath(path)) return content.publicFiles.has(path);
   const url = normalizePath(path);
-  return index.pagesByUrl.has(url) || index.routes.has(url);
+  return index.pagesByUrl.has(url) || index.routes.has(url) || index.invalidUrls.has(url);
 }
 
 function hrefFix(href: string, content: ContentSnapshot, index: Index): string {
@@ -191,6 +203,9 @@ function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
       if (!folders.has(persona)) folders.set(persona, folderOf(page.file, content.pagesDir));
     }
   }
+  for (const page of content.invalidPages ?? []) {
+    for (const persona of page.personas) covered.add(`${persona}\u0000${page.phase}`);
+  }
   const problems: Problem[] = [];
   for (const persona of content.personas) {
     const journey = journeyPhases(persona, content.phases);
@@ -199,7 +214,7 @@ function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
       const folder = folders.get(persona.id) ?? `${content.pagesDir}/${persona.id}`;
       const newFile = `${folder}/${phase.id}.mdx`;
       const next = journey.slice(position + 1).find((later) => covered.has(`${persona.id}\u0000${later.id}`));
-      const nextPage = next && content.pages.find((page) => page.data.phase === next.id && pagePersonas(page).includes(persona.id));
+      const nextPage = next && index.pagesByPersona.get(persona.id)?.find((page) => page.data.phase === next.id);
       const cta = nextPage
         ? `cta:\n  label: Naar de volgende stap\n  href: ${nextPage.url}`
         : 'cta:\n  label: Download de brochure\n  download: <download id>';
@@ -230,6 +245,8 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     if (phaseIndex === undefined || download !== undefined) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href?.startsWith('/') && !resolvesOnSite(href, content, index)) continue;
+    // A link to a page with frontmatter errors: that page's own problems come first.
+    if (href?.startsWith('/') && index.invalidUrls.has(normalizePath(href))) continue;
     const target = href?.startsWith('/') ? index.pagesByUrl.get(normalizePath(href)) : undefined;
     for (const personaId of pagePersonas(page)) {
       const persona = index.personas.get(personaId);
@@ -252,11 +269,8 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
         pagePersonas(target).includes(personaId) &&
         (index.phaseOrder.get(target.data.phase) ?? -1) >= phaseIndex;
       if (leadsOn) continue;
-      const candidates = content.pages.filter(
-        (other) =>
-          other !== page &&
-          pagePersonas(other).includes(personaId) &&
-          (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,
+      const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
+        (other) => other !== page && (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,
       );
       const examples = candidates.slice(0, 3).map((other) => `${other.url} (${other.data.phase})`);
       problems.push({

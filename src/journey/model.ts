@@ -30,11 +30,24 @@ export interface DownloadEntry {
   data: DownloadData;
 }
 
+/**
+ * A page whose frontmatter failed validation (already reported). It still exists, so links to it
+ * resolve and the persona/phase it names still count for coverage: one mistake, one problem.
+ */
+export interface InvalidPage {
+  file: string;
+  url: string;
+  personas: string[];
+  phase?: string;
+}
+
 /** Everything the journey checks look at: plain data, no I/O. */
 export interface ContentSnapshot {
   phases: readonly Phase[];
   personas: readonly PersonaEntry[];
   pages: readonly PageEntry[];
+  /** Pages that failed validation; optional, see InvalidPage. */
+  invalidPages?: readonly InvalidPage[];
   downloads: readonly DownloadEntry[];
   /** Files under `public/`, as site paths with a leading slash (`/brochures/gids.pdf`). */
   publicFiles: ReadonlySet<string>;

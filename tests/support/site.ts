@@ -54,10 +54,23 @@ export interface RunResult {
   output: string;
 }
 
+/**
+ * The environment for child processes: vitest sets NODE_ENV=test and VITEST_* variables, which
+ * change how Astro and Vite behave; a child should run as a user would run it.
+ */
+export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (key === 'NODE_ENV' || key === 'TEST' || key.startsWith('VITEST')) continue;
+    env[key] = value;
+  }
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs a command (through `npx`, so on the project's Node 24) in `cwd` and collects its output. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(command, args, { cwd, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

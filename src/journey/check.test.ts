@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { checkJourneys } from './check.ts';
+import { download, page, persona, validSite } from './fixtures.ts';
+import type { ContentSnapshot, Problem } from './model.ts';
+
+function withPages(site: ContentSnapshot, replace: (pages: ContentSnapshot['pages']) => ContentSnapshot['pages']): ContentSnapshot {
+  return { ...site, pages: replace(site.pages) };
+}
+
+function only(problems: Problem[]): Problem {
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe('checkJourneys', () => {
+  it('accepts a complete journey', () => {
+    expect(checkJourneys(validSite())).toEqual([]);
+  });
+
+  describe('rule 1: every required phase has a page', () => {
+    it('names persona and phase and suggests the file and frontmatter to create', () => {
+      const site = withPages(validSite(), (pages) => pages.filter((p) => p.data.phase !== 'overweging'));
+      // The orientatie page now links to a missing page too; look at the coverage problem only.
+      const gap = checkJourneys(site).find((p) => p.file === 'content/personas/ouders.yaml');
+      expect(gap?.message).toContain('`ouders`');
+      expect(gap?.message).toContain('`overweging`');
+      expect(gap?.fix).toContain('Create content/pages/school/overweging.mdx');
+      expect(gap?.fix).toContain('persona: ouders\nphase: overweging');
+      expect(gap?.fix).toContain('href: /school/aanmelden/');
+    });
+
+    it('suggests a folder named after the persona when it has no pages at all', () => {
+      const site = { ...validSite(), personas: [persona('ouders'), persona('reizigers', { phases: ['gedrag'] })] };
+      const gap = only(checkJourneys(site));
+      expect(gap.file).toBe('content/personas/reizigers.yaml');
+      expect(gap.fix).toContain('Create content/pages/reizigers/gedrag.mdx');
+    });
+
+    it('requires only the phases a persona lists', () => {
+      const site = withPages({ ...validSite(), personas: [persona('ouders', { phases: ['orientatie', 'overweging', 'beslissing'] })] }, (pages) =>
+        pages.filter((p) => p.data.phase !== 'gedrag'),
+      );
+      expect(checkJourneys(site)).toEqual([]);
+    });
+
+    it('reports an unknown phase in a persona with a suggestion', () => {
+      const site = { ...validSite(), personas: [persona('ouders', { phases: ['orientatie', 'overwegin'] })] };
+      const problem = checkJourneys(site).find((p) => p.field === 'phases' && p.message.includes('unknown'));
+      expect(problem?.message).toBe('unknown phase `overwegin`');
+      expect(problem?.fix).toContain('Did you mean `overweging`?');
+    });
+  });
+
+  describe('rule 2: references to personas, phases and downloads exist', () => {
+    it('suggests the closest persona and lists the known ones', () => {
+      const site = withPages(validSite(), (pages) => [
+        ...pages,
+        page('school/extra', 'oudrs', 'gedrag', { label: 'x', href: '/' }),
+      ]);
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ file: 'content/pages/school/extra.mdx', field: 'persona', message: 'unknown persona `oudrs`' });
+      expect(problem.fix).toContain('Did you mean `ouders`? Known personas: ouders.');
+    });
+
+    it('checks every persona of a page with several personas', () => {
+      const site = withPages(validSite(), (pages) => [...pages, page('school/extra', ['ouders', 'opa'], 'gedrag', { label: 'x', href: '/' })]);
+      expect(only(checkJourneys(site)).message).toBe('unknown persona `opa`');
+    });
+
+    it('reports an unknown phase', () => {
+      const site = withPages(validSite(), (pages) => [...pages, page('school/extra', 'ouders', 'gedrg', { label: 'x', href: '/' })]);
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ field: 'phase', message: 'unknown phase `gedrg`' });
+      expect(problem.fix).toMatch(/^Did you mean `gedrag`\? Known phases: orientatie, overweging, beslissing, gedrag\./);
+    });
+
+    it('reports an unknown download', () => {
+      const site = withPages(validSite(), (pages) => pages.map((p) => (p.data.phase === 'beslissing' ? page('school/aanmelden', 'ouders', 'beslissing', { label: 'x', download: 'gid' }) : p)));
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ file: 'content/pages/school/aanmelden.mdx', field: 'cta.download', message: 'unknown download `gid`' });
+      expect(problem.fix).toContain('Did you mean `gids`?');
+    });
+
+    it('gives no suggestion when nothing is close', () => {
+      const site = withPages(validSite(), (pages) => [...pages, page('school/extra', 'zzzzzzzz', 'gedrag', { label: 'x', href: '/' })]);
+      expect(only(checkJourneys(site)).fix).not.toContain('Did you mean');
+    });
+  });
+
+  describe('rule 3: cta.href site paths resolve', () => {
+    const linkFrom = (href: string) =>
+      withPages(validSite(), (pages) => [...pages, page('school/extra', 'ouders', 'gedrag', { label: 'x', href })]);
+
+    it('reports a path that matches nothing, with the closest page', () => {
+      const problem = only(checkJourneys(linkFrom('/school/aanmeldn/')));
+      expect(problem).toMatchObject({ file: 'content/pages/school/extra.mdx', field: 'cta.href' });
+      expect(problem.message).toBe('`/school/aanmeldn/` matches no page, route or file of this site');
+      expect(problem.fix).toContain('Did you mean `/school/aanmelden/`?');
+    });
+
+    it.each(['/school/aanmelden/', '/school/aanmelden', '/school/aanmelden/#stap-2', '/?utm_source=x', '/brochures/gids.pdf', 'https://example.org/x'])(
+      'accepts %s',
+      (href) => {
+        expect(checkJourneys(linkFrom(href))).toEqual([]);
+      },
+    );
+
+    it('reports a missing file under public/', () => {
+      const problem = only(checkJourneys(linkFrom('/brochures/weg.pdf')));
+      expect(problem.fix).toContain('public/brochures/weg.pdf');
+    });
+  });
+
+  describe('rule 4: download files exist', () => {
+    it('names the download file and the expected path under public/', () => {
+      const site = { ...validSite(), publicFiles: new Set<string>() };
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ file: 'content/downloads/gids.yaml', field: 'file', message: '`/brochures/gids.pdf` does not exist under public/' });
+      expect(problem.fix).toContain('public/brochures/gids.pdf');
+    });
+
+    it('accepts a file path without leading slash', () => {
+      const site = { ...validSite(), downloads: [download('gids', 'brochures/gids.pdf')] };
+      expect(checkJourneys(site)).toEqual([]);
+    });
+  });
+
+  describe('rule 5: no dead ends before the last phase', () => {
+    const withCta = (path: string, href: string) =>
+      withPages(validSite(), (pages) => pages.map((p) => (p.file === `content/pages/${path}.mdx` ? page(path, 'ouders', p.data.phase, { label: 'x', href }) : p)));
+
+    it('reports a CTA that leaves the site before the last phase, and suggests a next step', () => {
+      const problem = only(checkJourneys(withCta('school/kiezen', 'https://example.org/')));
+      expect(problem).toMatchObject({ file: 'content/pages/school/kiezen.mdx', field: 'cta' });
+      expect(problem.message).toContain('leaves the site');
+      expect(problem.fix).toContain('/school/bezoeken/ (overweging)');
+    });
+
+    it('reports a CTA back to an earlier phase', () => {
+      const problem = only(checkJourneys(withCta('school/bezoeken', '/school/kiezen/')));
+      expect(problem.message).toBe('dead end in the journey of `ouders`: the CTA leads back to /school/kiezen/, a page of the earlier phase `orientatie`');
+    });
+
+    it('reports a CTA to a page that is not a journey page', () => {
+      expect(only(checkJourneys(withCta('school/bezoeken', '/'))).message).toContain('not a journey page');
+    });
+
+    it('reports a CTA to the page itself', () => {
+      expect(only(checkJourneys(withCta('school/bezoeken', '/school/bezoeken/'))).message).toContain('links back to this page itself');
+    });
+
+    it('reports a CTA to a page of another persona', () => {
+      const site = withCta('school/kiezen', '/bus/start/');
+      const withBus = {
+        ...site,
+        personas: [...site.personas, persona('reizigers', { phases: ['orientatie'] })],
+        pages: [...site.pages, page('bus/start', 'reizigers', 'orientatie', { label: 'x', href: '/' })],
+      };
+      expect(only(checkJourneys(withBus)).message).toContain('a page that is not for `ouders`');
+    });
+
+    it('accepts a CTA to another page of the same phase, and anything on the last phase', () => {
+      const site = withPages(withCta('school/kiezen', '/school/meer/'), (pages) => [
+        ...pages,
+        page('school/meer', 'ouders', 'orientatie', { label: 'x', href: '/school/bezoeken/' }),
+      ]);
+      expect(checkJourneys(site)).toEqual([]);
+      expect(checkJourneys(withCta('school/daarna', 'https://example.org/'))).toEqual([]);
+    });
+
+    it('judges each persona of a shared page against its own journey', () => {
+      const site = {
+        ...validSite(),
+        personas: [persona('ouders'), persona('grootouders', { phases: ['orientatie', 'overweging'] })],
+        pages: [
+          ...validSite().pages.map((p) => (p.file.endsWith('kiezen.mdx') ? { ...p, data: { ...p.data, persona: ['ouders', 'grootouders'] } } : p)),
+          page('opa/bezoeken', 'grootouders', 'overweging', { label: 'x', href: '/' }),
+        ],
+      };
+      const problem = only(checkJourneys(site));
+      expect(problem.file).toBe('content/pages/school/kiezen.mdx');
+      expect(problem.message).toContain('journey of `grootouders`');
+    });
+
+    it('reports a page whose phase is not part of its persona’s journey', () => {
+      const site = withPages({ ...validSite(), personas: [persona('ouders', { phases: ['orientatie', 'overweging', 'beslissing'] })] }, (pages) => pages);
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ file: 'content/pages/school/daarna.mdx', field: 'phase' });
+      expect(problem.fix).toContain('content/personas/ouders.yaml');
+    });
+  });
+
+  describe('addresses', () => {
+    it('reports two pages with the same URL', () => {
+      const site = withPages(validSite(), (pages) => [...pages, page('andere', 'ouders', 'gedrag', { label: 'x', href: '/' }, { slug: 'school/daarna' })]);
+      const problem = only(checkJourneys(site));
+      expect(problem).toMatchObject({ file: 'content/pages/andere.mdx', field: 'slug' });
+      expect(problem.message).toContain('content/pages/school/daarna.mdx');
+    });
+
+    it('reports a page that takes a generated route', () => {
+      const site = withPages(validSite(), (pages) => [...pages, page('index', 'ouders', 'gedrag', { label: 'x', href: '/school/kiezen/' })]);
+      expect(only(checkJourneys(site)).message).toContain('Wegwijzer already uses');
+    });
+
+    it('reports a missing image under public/', () => {
+      const site = withPages(validSite(), (pages) => pages.map((p, i) => (i === 0 ? { ...p, data: { ...p.data, image: '/img/weg.jpg' } } : p)));
+      expect(only(checkJourneys(site))).toMatchObject({ field: 'image', message: '`/img/weg.jpg` does not exist under public/' });
+    });
+  });
+
+  it('counts a page with frontmatter errors for coverage and links, so one mistake is one problem', () => {
+    const valid = validSite();
+    const broken = valid.pages[1]!;
+    const site = {
+      ...withPages(valid, (pages) => pages.filter((p) => p !== broken)),
+      invalidPages: [{ file: broken.file, url: broken.url, personas: ['ouders'], phase: 'overweging' }],
+    };
+    expect(checkJourneys(site)).toEqual([]);
+    expect(checkJourneys({ ...site, invalidPages: [] }).map((p) => p.field)).toEqual(['cta.href', 'phases']);
+  });
+
+  it('returns all problems at once, sorted by file', () => {
+    const site = { ...validSite(), publicFiles: new Set<string>(), personas: [persona('ouders'), persona('reizigers', { phases: ['gedrag'] })] };
+    const problems = checkJourneys(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/downloads/gids.yaml', 'content/personas/reizigers.yaml']);
+  });
+});

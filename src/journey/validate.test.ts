@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { validateEntry } from './validate.ts';
+
+const file = 'content/pages/x.mdx';
+const validPage = { title: 'T', description: 'D', persona: 'ouders', phase: 'orientatie', cta: { label: 'Verder', href: '/a/' } };
+
+function problemsOf(collection: 'pages' | 'personas' | 'downloads', raw: unknown) {
+  const result = validateEntry(collection, file, raw);
+  if (result.ok) throw new Error('expected validation to fail');
+  return result.problems;
+}
+
+describe('validateEntry', () => {
+  it('accepts a valid page and keeps its data', () => {
+    const result = validateEntry('pages', file, { ...validPage, date: '2027-01-15' });
+    expect(result.ok && result.data.date?.toISOString()).toBe('2027-01-15T00:00:00.000Z');
+  });
+
+  it('names a missing field and explains what it expects', () => {
+    const { title: _, ...withoutTitle } = validPage;
+    expect(problemsOf('pages', withoutTitle)).toEqual([{ file, field: 'title', message: 'is required but missing', fix: 'Expected: Page title.' }]);
+  });
+
+  it('suggests the right name for a misspelt field', () => {
+    const [problem] = problemsOf('pages', { ...validPage, titel: 'x' });
+    expect(problem).toMatchObject({ field: 'titel', message: 'unknown field `titel`' });
+    expect(problem?.fix).toContain('Did you mean `title`?');
+  });
+
+  it('reports an unknown field inside the CTA with the CTA’s fields', () => {
+    const [problem] = problemsOf('pages', { ...validPage, cta: { label: 'x', href: '/a/', url: '/b/' } });
+    expect(problem).toMatchObject({ field: 'cta.url' });
+    expect(problem?.fix).toContain('Allowed fields here: label, download, href.');
+  });
+
+  it('requires exactly one CTA target', () => {
+    expect(problemsOf('pages', { ...validPage, cta: { label: 'x' } })[0]?.message).toContain('needs a target');
+    expect(problemsOf('pages', { ...validPage, cta: { label: 'x', href: '/a/', download: 'gids' } })[0]?.message).toContain('keep exactly one');
+  });
+
+  it('refuses an href that is neither a site path nor https', () => {
+    for (const href of ['voor/ouders/', 'http://example.org/', 'mailto:a@b.nl']) {
+      const [problem] = problemsOf('pages', { ...validPage, cta: { label: 'x', href } });
+      expect(problem).toMatchObject({ field: 'cta.href', message: 'must be a site path starting with / (like /voor/ouders/) or an https:// URL' });
+    }
+  });
+
+  it('describes a wrong type in plain words', () => {
+    const [problem] = problemsOf('personas', { name: 'n', summary: 's', question: 'q', influences: 'buren', channels: ['c'], goal: 'g' });
+    expect(problem).toMatchObject({ field: 'influences', message: 'must be a list, but is a string' });
+  });
+
+  it('checks retention as an ISO 8601 duration and gate as form or none', () => {
+    const download = { title: 't', description: 'd', file: '/a.pdf', format: 'PDF', gate: 'form', retention: 'P12M', purpose: 'p' };
+    expect(validateEntry('downloads', file, download).ok).toBe(true);
+    expect(validateEntry('downloads', file, { ...download, retention: 'P1Y6MT12H' }).ok).toBe(true);
+    expect(problemsOf('downloads', { ...download, retention: '12 maanden' })[0]?.message).toContain('ISO 8601 duration');
+    expect(problemsOf('downloads', { ...download, retention: 'P' })[0]?.field).toBe('retention');
+    expect(problemsOf('downloads', { ...download, gate: 'formulier' })[0]?.message).toBe('must be one of `form`, `none`, but is `formulier`');
+  });
+
+  it('reports an empty file', () => {
+    expect(problemsOf('personas', null)[0]?.message).toBe('has no fields');
+  });
+
+  it('lists every problem of a file at once', () => {
+    expect(problemsOf('pages', { persona: 'ouders' }).map((p) => p.field)).toEqual(['title', 'description', 'phase', 'cta']);
+  });
+});

@@ -1,0 +1,59 @@
+/** `astro dev` reports journey problems as warnings, keeps serving, and re-checks on edits. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { afterAll, expect, it } from 'vitest';
+import { childEnv, copyExampleSite } from './support/site.ts';
+
+const site = copyExampleSite();
+let server: ChildProcess | undefined;
+let output = '';
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+  site.dispose();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out waiting for ${what}; output so far:\n${output}`);
+}
+
+it('warns about a broken journey, keeps serving, and notices the fix', async () => {
+  site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/');
+  const port = await freePort();
+  server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: site.root,
+    env: childEnv(),
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  await waitFor(() => output.includes('content/pages/bus/proefreis.mdx › cta.href'), 'the warning');
+  expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 1 problem/);
+
+  await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready');
+  // The first requests may race Vite's dependency optimisation in a fresh folder: poll, bounded.
+  let body = '';
+  await waitFor(async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/bus/proefreis/`).catch(() => undefined);
+    body = response?.status === 200 ? await response.text() : '';
+    return body !== '';
+  }, 'the broken page to be served');
+  expect(body).toContain('Een week gratis met de bus');
+
+  site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
+  await waitFor(() => output.includes('journey check: no problems'), 'the re-check after the fix');
+});

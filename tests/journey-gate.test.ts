@@ -1,0 +1,136 @@
+/**
+ * The journey gate end to end: the example site, broken in each way the gate knows,
+ * must fail the real `astro build` with a message naming the file and the fix.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild, copyExampleSite, run, type TempSite } from './support/site.ts';
+
+let site: TempSite | undefined;
+afterEach(() => site?.dispose());
+
+async function expectBuildToFail(break_: (site: TempSite) => void, expected: string[]) {
+  site = copyExampleSite();
+  break_(site);
+  const result = await astroBuild(site.root);
+  expect(result.code, result.output).not.toBe(0);
+  for (const text of expected) expect(result.output).toContain(text);
+  expect(result.output).not.toContain('Stack trace');
+  expect(existsSync(join(site.root, 'dist')), 'a failed gate writes no output').toBe(false);
+  return result.output;
+}
+
+describe('astro build with the journey gate', () => {
+  it('builds the unbroken example site', async () => {
+    site = copyExampleSite();
+    const result = await astroBuild(site.root);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('journey check passed');
+    expect(result.output, 'a clean build prints no warnings').not.toContain('[WARN]');
+    const html = site.read('dist/basisschool/open-dagen/index.html');
+    expect(html).toContain('<html lang="nl"');
+    expect(html).toContain('Open dagen van de basisscholen');
+    expect(html).toContain('href="/basisschool/aanmelden/"');
+  });
+
+  it('fails when a persona misses a phase, suggesting the page to create', async () => {
+    const output = await expectBuildToFail((s) => s.remove('content/pages/bus/proefreis.mdx'), [
+      'content/personas/reizigers.yaml',
+      'journey of persona `reizigers` has no page for phase `overweging`',
+      'Create content/pages/bus/overweging.mdx with this frontmatter',
+      'phase: overweging',
+    ]);
+    // The orientatie page linked to the removed page: reported in the same run.
+    expect(output).toContain('content/pages/bus/index.mdx › cta.href');
+  });
+
+  it('fails on an unknown persona, phase or download with a suggestion', async () => {
+    await expectBuildToFail(
+      (s) => {
+        s.edit('content/pages/basisschool/kiezen.mdx', 'persona: ouders', 'persona: oudrs');
+        s.edit('content/pages/bus/onderweg.mdx', 'phase: gedrag', 'phase: gedrg');
+        s.edit('content/pages/bus/reisplanner.mdx', 'download: busplanner', 'download: busplaner');
+      },
+      [
+        'content/pages/basisschool/kiezen.mdx › persona',
+        'Did you mean `ouders`? Known personas: buurtbewoners, ouders, reizigers.',
+        'content/pages/bus/onderweg.mdx › phase',
+        'Did you mean `gedrag`?',
+        'content/pages/bus/reisplanner.mdx › cta.download',
+        'Did you mean `busplanner`?',
+      ],
+    );
+  });
+
+  it('fails on a cta.href that matches no page', async () => {
+    await expectBuildToFail((s) => s.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/'), [
+      'content/pages/bus/proefreis.mdx › cta.href',
+      '`/bus/reisplaner/` matches no page, route or file of this site',
+      'Did you mean `/bus/reisplanner/`?',
+    ]);
+  });
+
+  it('fails when a download’s file is missing under public/', async () => {
+    await expectBuildToFail((s) => s.remove('public/brochures/busplanner.pdf'), [
+      'content/downloads/busplanner.yaml › file',
+      '`/brochures/busplanner.pdf` does not exist under public/',
+      'Put the document at public/brochures/busplanner.pdf',
+    ]);
+  });
+
+  it('fails on a dead end before the last phase', async () => {
+    await expectBuildToFail(
+      (s) => s.edit('content/pages/veilige-buurt/ervaringen.mdx', 'href: /veilige-buurt/app-installeren/', 'href: /veilige-buurt/samen-veilig/'),
+      [
+        'content/pages/veilige-buurt/ervaringen.mdx › cta',
+        'dead end in the journey of `buurtbewoners`: the CTA leads back to /veilige-buurt/samen-veilig/, a page of the earlier phase `orientatie`',
+        'Point `cta.href` to a page of `buurtbewoners` in phase `overweging` or later, e.g. /veilige-buurt/app-installeren/ (beslissing)',
+      ],
+    );
+  });
+
+  it('fails on a frontmatter error, naming file and field', async () => {
+    await expectBuildToFail((s) => s.edit('content/pages/bus/index.mdx', 'title:', 'titel:'), [
+      'Journey check: 2 problems in 1 file',
+      'content/pages/bus/index.mdx › titel',
+      'unknown field `titel`',
+      'Did you mean `title`?',
+      'content/pages/bus/index.mdx › title',
+      'is required but missing',
+    ]);
+  });
+});
+
+describe('npm run check', () => {
+  it('prints the matrix and its timing, and exits 0 on the example', async () => {
+    site = copyExampleSite();
+    const result = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toMatch(/persona\s+orientatie\s+overweging\s+beslissing\s+gedrag/);
+    expect(result.stdout).toMatch(/ouders\s+1\s+1\s+1\s+1/);
+    expect(result.stdout).toContain('Journey check: no problems.');
+    expect(result.stdout).toMatch(/Checked 12 pages, 3 personas and 3 downloads: journey checks [\d.]+ ms/);
+  });
+
+  it('exits 1 and reports gaps in the matrix and as JSON', async () => {
+    site = copyExampleSite();
+    site.remove('content/pages/veilige-buurt/buurtgroep.mdx');
+    const text = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/buurtbewoners\s+1\s+1\s+1\s+✗ 0/);
+    const json = await run('npx', ['node', 'scripts/check.ts', '--json'], site.root);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as { ok: boolean; problems: { file: string; message: string }[]; matrix: { rows: { persona: string; cells: { pages: number }[] }[] } };
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([expect.objectContaining({ file: 'content/personas/buurtbewoners.yaml' })]);
+    expect(report.matrix.rows.find((row) => row.persona === 'buurtbewoners')?.cells.map((c) => c.pages)).toEqual([1, 1, 1, 0]);
+  });
+
+  it('refuses unknown flags with usage and exit 2', async () => {
+    site = copyExampleSite();
+    const result = await run('npx', ['node', 'scripts/check.ts', '--jsn'], site.root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: npm run check');
+  });
+});

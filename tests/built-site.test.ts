@@ -17,6 +17,8 @@ import { stepPositions } from '../src/journey/steps.ts';
 import { normalizePath } from '../src/journey/urls.ts';
 import { loadProject, type Project } from '../scripts/project.ts';
 import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
+import { run } from './support/site.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const SITE = 'https://www.voorbeeldstad.nl';
 const ORGANISATION = 'Gemeente Voorbeeldstad';
@@ -308,6 +310,55 @@ describe('no JavaScript, no other origins', () => {
       const page = $(file);
       const css = page('link[rel="stylesheet"]').toArray().map((link) => built.read((page(link).attr('href') ?? '').slice(1))).join('') + page('style').text();
       expect(gzipSync(css).length, file).toBeLessThan(15_000);
+    }
+  });
+});
+
+/**
+ * Renders every page at 320 px in headless Chromium, inside same-origin iframes of one probe page,
+ * and reads back what the probe measured: the page width and every link or button smaller than 24 px.
+ */
+const PROBE = `<!doctype html><html lang="en"><head><title>probe</title></head><body><pre id="result">pending</pre><script>
+const urls = JSON.parse(decodeURIComponent(location.hash.slice(1)));
+const results = {};
+let left = urls.length;
+for (const url of urls) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:320px;height:600px;border:0';
+  frame.onload = () => {
+    const doc = frame.contentDocument;
+    const targets = [...doc.querySelectorAll('nav a, footer a, .wegwijzer-button, button, summary')]
+      .map((element) => ({ text: element.textContent.trim().slice(0, 40), box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 24 || box.width < 24)
+      .map(({ text, box }) => text + ' ' + Math.round(box.width) + 'x' + Math.round(box.height));
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets };
+    if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
+  };
+  frame.src = url;
+  document.body.append(frame);
+}
+</script></body></html>`;
+
+describe('layout at 320 px (headless Chromium)', () => {
+  it('scrolls no page sideways and gives every navigation link and button a 24 px target', async () => {
+    const server = await serveStatic(built.dir, { '/__probe.html': PROBE });
+    try {
+      const urls = built.htmlFiles.map(urlPathOf);
+      const chromium = await run(
+        '/usr/bin/chromium',
+        ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--virtual-time-budget=15000', '--dump-dom', `${server.origin}/__probe.html#${encodeURIComponent(JSON.stringify(urls))}`],
+        built.site.root,
+      );
+      const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
+      expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[] }>;
+      expect(Object.keys(measured).sort()).toEqual([...urls].sort());
+      for (const [url, { width, smallTargets }] of Object.entries(measured)) {
+        expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
+        expect(smallTargets, url).toEqual([]);
+      }
+    } finally {
+      await server.close();
     }
   });
 });

@@ -55,6 +55,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
         const root = fileURLToPath(config.root);
+        checkPublicFiles(fileURLToPath(config.publicDir), options);
         injectRoute({ pattern: '/', entrypoint: route('home.astro') });
         injectRoute({ pattern: '/voor/[persona]', entrypoint: route('persona.astro') });
         injectRoute({ pattern: '/privacy', entrypoint: route('privacy.astro') });
@@ -112,6 +113,18 @@ function themeFile(root: string, theme: string | undefined): string {
     throw setupError(`option \`theme\` points to ${theme}, which does not exist.`, `Create ${relative(root, file)} or correct the path in astro.config.mjs.`);
   }
   return file;
+}
+
+/** Images named in the options must exist, or every link preview and the publisher's logo would break. */
+function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
+  const named = [
+    ['seo.defaultImage', options.seo.defaultImage],
+    ['organisation.logo', options.organisation.logo],
+  ] as const;
+  for (const [option, path] of named) {
+    if (path === undefined || !path.startsWith('/') || existsSync(`${publicDir}${path}`)) continue;
+    throw setupError(`option \`${option}\` is ${path}, which does not exist under public/.`, `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.`);
+  }
 }
 
 function setupError(message: string, hint: string): AstroError {

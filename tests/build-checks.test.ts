@@ -1,4 +1,4 @@
-/** The SEO lint in the real build and in `npm run check`: warnings by default, errors with `seo.strict`. */
+/** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { astroBuild, copyExampleSite, projectRoot, run, type TempSite } from './support/site.ts';
 
@@ -49,5 +49,25 @@ describe('SEO lint', () => {
     expect(report.ok).toBe(true);
     expect(report.seo.strict).toBe(false);
     expect(report.seo.warnings.map((warning) => `${warning.file} ${warning.field}`)).toEqual(['content/pages/bus/index.mdx title', 'content/pages/bus/proefreis.mdx title']);
+  });
+});
+
+describe('setup checks', () => {
+  it('stops the build when the default link-preview image does not exist, naming the option', async () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.remove('public/images/og-default.png');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('option `seo.defaultImage` is /images/og-default.png, which does not exist under public/');
+  });
+
+  it('stops the build when the theme file does not exist, naming the option', async () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.remove('theme.css');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('option `theme` points to ./theme.css, which does not exist');
   });
 });

@@ -316,7 +316,8 @@ describe('no JavaScript, no other origins', () => {
 
 /**
  * Renders every page at 320 px in headless Chromium, inside same-origin iframes of one probe page,
- * and reads back what the probe measured: the page width and every link or button smaller than 24 px.
+ * and reads back what the probe measured: the page width, every link or button smaller than 24 px,
+ * and every focusable element that shows no outline of at least 2 px when it has keyboard focus.
  */
 const PROBE = `<!doctype html><html lang="en"><head><title>probe</title></head><body><pre id="result">pending</pre><script>
 const urls = JSON.parse(decodeURIComponent(location.hash.slice(1)));
@@ -331,7 +332,14 @@ for (const url of urls) {
       .map((element) => ({ text: element.textContent.trim().slice(0, 40), box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 24 || box.width < 24)
       .map(({ text, box }) => text + ' ' + Math.round(box.width) + 'x' + Math.round(box.height));
-    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets };
+    const noFocus = [...doc.querySelectorAll('a[href], button, summary')]
+      .filter((element) => {
+        element.focus();
+        const style = frame.contentWindow.getComputedStyle(element);
+        return doc.activeElement !== element || style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2;
+      })
+      .map((element) => element.textContent.trim().slice(0, 40));
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };
   frame.src = url;
@@ -340,7 +348,7 @@ for (const url of urls) {
 </script></body></html>`;
 
 describe('layout at 320 px (headless Chromium)', () => {
-  it('scrolls no page sideways and gives every navigation link and button a 24 px target', async () => {
+  it('scrolls no page sideways, gives navigation links and buttons a 24 px target and shows focus', async () => {
     const server = await serveStatic(built.dir, { '/__probe.html': PROBE });
     try {
       const urls = built.htmlFiles.map(urlPathOf);
@@ -351,11 +359,12 @@ describe('layout at 320 px (headless Chromium)', () => {
       );
       const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
       expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
-      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[] }>;
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[] }>;
       expect(Object.keys(measured).sort()).toEqual([...urls].sort());
-      for (const [url, { width, smallTargets }] of Object.entries(measured)) {
+      for (const [url, { width, smallTargets, noFocus }] of Object.entries(measured)) {
         expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
         expect(smallTargets, url).toEqual([]);
+        expect(noFocus, `${url}: focus not visible on`).toEqual([]);
       }
     } finally {
       await server.close();

@@ -23,7 +23,7 @@ import { serveStatic } from './support/static-server.ts';
 const SITE = 'https://www.voorbeeldstad.nl';
 const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
-const THANK_YOU_PAGE = 'content/pages/bedankt/schoolgids.mdx';
+const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
 
 let built: BuiltSite;
@@ -38,7 +38,7 @@ beforeAll(async () => {
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
     site.write(
       THANK_YOU_PAGE,
-      '---\ntitle: Bedankt voor uw aanvraag\ndescription: U krijgt de schoolgids binnen een paar minuten per e-mail.\n' +
+      '---\ntitle: Bedankt voor uw aanmelding\ndescription: U bent aangemeld voor de open dag. U krijgt een bevestiging per e-mail.\n' +
         'persona: ouders\nphase: gedrag\ncta:\n  label: Terug naar de start\n  href: /\n---\n\nBedankt!\n',
     );
   });
@@ -69,10 +69,11 @@ const typesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).map((node)
 
 describe('pages', () => {
   it('builds every content page, every persona hub and every statement', () => {
-    const paths = new Set(built.htmlFiles.map(urlPathOf));
-    const personaIds = snapshot.personas.map((persona) => persona.id);
-    const expected = [...snapshot.pages.map((page) => page.url), ...generatedRoutes(personaIds).filter((route) => route !== '/404/'), '/404.html'];
-    expect([...paths].sort()).toEqual(expected.sort());
+    const paths = built.htmlFiles.map(urlPathOf);
+    const personaHubs = snapshot.personas.map((persona) => `/voor/${persona.id}/`);
+    const expected = [...snapshot.pages.map((page) => page.url), '/', '/privacy/', '/toegankelijkheid/', '/404.html', ...personaHubs];
+    expect(paths).toEqual(expect.arrayContaining(expected));
+    expect(generatedRoutes(snapshot.personas.map((persona) => persona.id))).toEqual(expect.arrayContaining(personaHubs));
   });
 
   it('gives every page lang="nl", a skip link to main, the header and the footer statements', () => {
@@ -105,7 +106,7 @@ describe('pages', () => {
     const hub = $('voor/ouders/index.html');
     expect(hub('h1').text()).toBe(snapshot.personas.find((persona) => persona.id === 'ouders')?.data.question);
     const links = hub('ol.journey a').toArray().map((link) => hub(link).attr('href'));
-    expect(links).toEqual(['/basisschool/kiezen/', '/basisschool/open-dagen/', '/basisschool/aanmelden/', '/basisschool/na-aanmelden/', '/bedankt/schoolgids/']);
+    expect(links).toEqual(['/basisschool/kiezen/', '/basisschool/open-dagen/', '/basisschool/aanmelden/', '/basisschool/na-aanmelden/', '/bedankt/open-dag/']);
   });
 });
 
@@ -147,9 +148,11 @@ describe('SEO tags', () => {
     }
   });
 
-  it('marks exactly the noindex pages and the 404 page with robots noindex', () => {
+  it('marks exactly the noindex pages, the thank-you pages and the 404 page with robots noindex', () => {
     const noindex = built.htmlFiles.filter((file) => $(file)('meta[name="robots"]').attr('content') === 'noindex');
-    expect(noindex.sort()).toEqual(['404.html', 'bus/onderweg/index.html']);
+    const expected = built.htmlFiles.filter((file) => file === '404.html' || file.startsWith('bedankt/') || pagesByPath.get(urlPathOf(file))?.data.noindex === true);
+    expect(noindex).toEqual(expected);
+    expect(noindex).toEqual(expect.arrayContaining(['404.html', 'bus/onderweg/index.html', 'bedankt/open-dag/index.html']));
   });
 });
 
@@ -215,12 +218,10 @@ describe('sitemap and robots.txt', () => {
       const sitemap = load(built.read(file), { xml: true });
       return sitemap('url > loc').toArray().map((loc) => sitemap(loc).text());
     });
-    const indexable = built.htmlFiles
-      .filter((file) => $(file)('meta[name="robots"]').attr('content') !== 'noindex' && !urlPathOf(file).startsWith('/bedankt/'))
-      .map((file) => `${SITE}${urlPathOf(file)}`);
+    const indexable = built.htmlFiles.filter((file) => $(file)('meta[name="robots"]').attr('content') !== 'noindex').map((file) => `${SITE}${urlPathOf(file)}`);
     expect(listed.sort()).toEqual(indexable.sort());
     expect(listed).not.toContain(`${SITE}/bus/onderweg/`);
-    expect(listed).not.toContain(`${SITE}/bedankt/schoolgids/`);
+    expect(listed).not.toContain(`${SITE}/bedankt/open-dag/`);
     expect(listed).toContain(`${SITE}/voor/ouders/`);
   });
 
@@ -277,8 +278,10 @@ describe('journey navigation', () => {
 });
 
 describe('no JavaScript, no other origins', () => {
-  it('has no <script> but JSON-LD on content pages without a video', () => {
-    for (const file of built.htmlFiles.filter((candidate) => candidate !== VIDEO_PAGE)) {
+  it('has no <script> but JSON-LD on pages without a video or a form', () => {
+    const plain = built.htmlFiles.filter((file) => file !== VIDEO_PAGE && $(file)('form').length === 0);
+    expect(plain).toEqual(expect.arrayContaining(contentFiles().filter((file) => file !== VIDEO_PAGE && !file.startsWith('basisschool/aanmelden') && !file.startsWith('veilige-buurt/app-installeren'))));
+    for (const file of plain) {
       const scripts = $(file)('script').toArray().map((script) => $(file)(script).attr('type'));
       expect(scripts.filter((type) => type !== 'application/ld+json'), file).toEqual([]);
     }

@@ -42,7 +42,8 @@ describe('lintSeo', () => {
     for (const problem of problems) expect(problem.fix.length).toBeGreaterThan(10);
   });
 
-  it('ignores noindex pages: they do not compete in search results', () => {
+  it('ignores noindex pages and thank-you pages: they do not compete in search results', () => {
     expect(lintSeo([page('a', 'Bedankt', 'Dank'), page('b', 'Bedankt', 'Dank', true), page('c', 'z'.repeat(99), '', true)])).toEqual([]);
+    expect(lintSeo([page('a', 'Bedankt', 'Dank'), page('bedankt/gids', 'Bedankt', 'Dank')])).toEqual([]);
   });
 });

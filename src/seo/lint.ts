@@ -3,6 +3,7 @@
  * titles and descriptions. Warnings by default; the `seo.strict` option makes them errors.
  */
 import type { PageEntry, Problem } from '../journey/model.ts';
+import { isNeverIndexed } from './sitemap.ts';
 
 /** Search engines cut titles and snippets around these lengths. */
 export const TITLE_MAX = 60;
@@ -12,7 +13,7 @@ type LintedPage = Pick<PageEntry, 'file' | 'url'> & { data: { title: string; des
 
 export function lintSeo(pages: readonly LintedPage[]): Problem[] {
   // A page that asks search engines to stay away cannot compete in their results.
-  const indexable = pages.filter((page) => page.data.noindex !== true);
+  const indexable = pages.filter((page) => page.data.noindex !== true && !isNeverIndexed(page.url));
   const problems: Problem[] = [
     ...duplicates(indexable, 'title', (page) => page.data.title),
     ...duplicates(indexable, 'description', (page) => page.data.description ?? ''),

@@ -4,6 +4,12 @@ import { isFilePath, normalizePath } from '../journey/urls.ts';
 /** Thank-you pages follow a form and must not be found by search. */
 export const NEVER_INDEXED_PREFIXES = ['/bedankt/'] as const;
 
+/** Pages under a never-indexed prefix get `noindex` and stay out of the sitemap, whatever their frontmatter says. */
+export function isNeverIndexed(path: string): boolean {
+  const page = normalizePath(path);
+  return NEVER_INDEXED_PREFIXES.some((prefix) => page.startsWith(prefix));
+}
+
 /**
  * The `filter` for @astrojs/sitemap: drops noindex pages (by URL path), anything under a
  * never-indexed prefix, and files such as robots.txt that are routes but not pages.
@@ -13,7 +19,6 @@ export function sitemapFilter(noindexPaths: Iterable<string>): (url: string) => 
   return (url) => {
     const path = new URL(url).pathname;
     if (isFilePath(path)) return false;
-    const page = normalizePath(path);
-    return !excluded.has(page) && !NEVER_INDEXED_PREFIXES.some((prefix) => page.startsWith(prefix));
+    return !excluded.has(normalizePath(path)) && !isNeverIndexed(path);
   };
 }

@@ -22,7 +22,11 @@ export interface GateResult {
 
 export function runGate(options: LoadOptions): GateResult {
   const loadStart = performance.now();
-  const { snapshot, problems: fileProblems } = loadContent(options);
+  const loaded = loadContent(options);
+  const fileProblems = loaded.problems;
+  // The hubs depend on the personas, so their routes are known only once the content is read.
+  const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
+  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds)])] };
   const checkStart = performance.now();
   const journeyProblems = checkJourneys(snapshot);
   const checkMs = performance.now() - checkStart;
@@ -43,5 +47,5 @@ export function generatedRoutes(personaIds: readonly string[] = []): string[] {
 
 /** Load options for a project root, shared by the integration and the CLI. */
 export function gateOptions(root: string, publicDir: string, options: { phases: readonly Phase[] }): LoadOptions {
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes };
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes() };
 }

@@ -17,8 +17,7 @@ export interface LoadOptions {
   contentDir: string;
   publicDir: string;
   phases: readonly Phase[];
-  /** The URL paths Wegwijzer generates, given the persona ids (a hub per persona). */
-  routes: (personaIds: readonly string[]) => string[];
+  routes: readonly string[];
 }
 
 export interface LoadedContent {
@@ -156,7 +155,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       invalidPages,
       downloads,
       publicFiles: loadPublicFiles(options),
-      routes: options.routes(personas.map((persona) => persona.id)),
+      routes: options.routes,
       pagesDir: `${options.contentDir}/pages`,
     },
     problems,

@@ -1,7 +1,9 @@
 /**
- * The Wegwijzer theme as one Astro integration: injects the routes, hands the validated options
- * to runtime code through a virtual module, and runs the journey gate — fatal in `astro build`,
- * warnings in `astro dev` (re-run whenever content changes).
+ * The Wegwijzer theme as one Astro integration: injects the routes (content pages, home, persona
+ * hubs, statements, 404, robots.txt, security.txt), adds MDX and the sitemap, hands the validated
+ * options and the theme file to runtime code through virtual modules, and runs the journey gate —
+ * fatal in `astro build`, warnings in `astro dev` (re-run whenever content changes) — and the SEO
+ * lint, warnings unless `seo.strict`.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';

@@ -23,21 +23,26 @@ async function main(): Promise<number> {
   }
   const project = await loadProject(args.values.root);
   const result = runGate(gateOptions(project.root, project.publicDir, project.options));
-  const { snapshot, problems, matrix } = result;
+  const { snapshot, problems, seoWarnings, matrix } = result;
+  // SEO findings only fail the check when the site asks for it, as in the build.
+  const strict = project.options.seo.strict;
+  const ok = problems.length === 0 && (!strict || seoWarnings.length === 0);
   if (args.values.json) {
     const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
-    console.log(JSON.stringify({ ok: problems.length === 0, problems, matrix, stats }, null, 2));
+    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, matrix, stats }, null, 2));
   } else {
     console.log(formatMatrix(matrix));
     console.log('');
     console.log(formatReport(problems));
+    console.log('');
+    console.log(formatReport(seoWarnings, strict ? { title: 'SEO check (seo.strict)', noun: 'error' } : { title: 'SEO check', noun: 'warning' }));
     console.log('');
     console.log(
       `Checked ${snapshot.pages.length} pages, ${snapshot.personas.length} personas and ${snapshot.downloads.length} downloads: ` +
         `journey checks ${round(result.checkMs)} ms, reading files ${round(result.loadMs)} ms.`,
     );
   }
-  return problems.length === 0 ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
 function round(ms: number): number {

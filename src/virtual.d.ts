@@ -8,3 +8,14 @@ declare module 'virtual:wegwijzer/lead-adapter' {
   const adapter: import('./forms/providers/types.ts').ProviderAdapter;
   export default adapter;
 }
+
+declare module 'virtual:wegwijzer/theme.css';
+
+/**
+ * Plain `tsc` cannot read .astro files (only `astro check` can); this fallback types the .astro
+ * imports of .ts modules, such as the MDX component map, and is unused where real types exist.
+ */
+declare module '*.astro' {
+  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default component;
+}

@@ -13,7 +13,7 @@ afterAll(() => sites.forEach((site) => site.dispose()));
 function siteWithLeads(leads: string): TempSite {
   const site = copyExampleSite();
   sites.push(site);
-  site.edit('astro.config.mjs', "organisation: { name: 'Gemeente Voorbeeldstad' },", `organisation: { name: 'Gemeente Voorbeeldstad' },\n      leads: ${leads},`);
+  site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${leads},`);
   return site;
 }
 

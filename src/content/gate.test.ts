@@ -1,18 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { minimalOptions } from '../integration/options.fixtures.ts';
 import { parseOptions } from '../integration/options.ts';
-import { isExcludedFromSitemap, thankYouUrl } from '../journey/urls.ts';
+import { thankYouUrl } from '../journey/urls.ts';
+import { isNeverIndexed } from '../seo/sitemap.ts';
 import { copyExampleSite } from '../../tests/support/site.ts';
 import { gateOptions, generatedRoutes, runGate } from './gate.ts';
 
 const site = copyExampleSite();
 afterAll(() => site.dispose());
-const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parseOptions({ organisation: { name: 'Gemeente Voorbeeldstad' }, leads })));
+const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parseOptions({ ...minimalOptions, leads })));
 
 describe('generated lead routes', () => {
   it('reserves the inbox endpoint and a thank-you page per download', () => {
-    expect(generatedRoutes(['schoolgids'])).toEqual(['/', '/aanvraag/', '/bedankt/schoolgids/']);
+    expect(generatedRoutes([], ['schoolgids'])).toEqual(['/', '/404/', '/privacy/', '/toegankelijkheid/', '/aanvraag/', '/bedankt/schoolgids/']);
     expect(thankYouUrl('busplanner')).toBe('/bedankt/busplanner/');
   });
 
@@ -31,8 +33,8 @@ describe('generated lead routes', () => {
   });
 
   it('keeps thank-you pages out of the sitemap', () => {
-    expect(isExcludedFromSitemap('https://www.voorbeeldstad.nl/bedankt/schoolgids/')).toBe(true);
-    expect(isExcludedFromSitemap('/bedankt/schoolgids')).toBe(true);
-    expect(isExcludedFromSitemap('/basisschool/bedankt/')).toBe(false);
+    expect(isNeverIndexed('https://www.voorbeeldstad.nl/bedankt/schoolgids/')).toBe(true);
+    expect(isNeverIndexed('/bedankt/schoolgids')).toBe(true);
+    expect(isNeverIndexed('/basisschool/bedankt/')).toBe(false);
   });
 });

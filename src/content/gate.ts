@@ -5,12 +5,15 @@ import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider } from '../forms/check.ts';
 import type { LeadsOptions } from '../forms/options.ts';
-import { INBOX_ENDPOINT, thankYouUrl } from '../journey/urls.ts';
+import { lintSeo } from '../seo/lint.ts';
+import { INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 
 export interface GateResult {
   problems: Problem[];
+  /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
+  seoWarnings: Problem[];
   snapshot: ContentSnapshot;
   matrix: JourneyMatrix;
   /** Milliseconds spent on the journey checks themselves (not on reading files). */
@@ -23,13 +26,16 @@ export function runGate(options: LoadOptions & { leads?: LeadsOptions }): GateRe
   const loadStart = performance.now();
   const loaded = loadContent(options);
   const fileProblems = loaded.problems;
+  // Hubs and thank-you pages depend on the content, so their routes are known only once it is read.
+  const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
-  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(downloadIds)])] };
+  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])] };
   const checkStart = performance.now();
   const journeyProblems = [...checkJourneys(snapshot), ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : [])];
   const checkMs = performance.now() - checkStart;
   return {
     problems: [...fileProblems, ...journeyProblems],
+    seoWarnings: lintSeo(snapshot.pages),
     snapshot,
     matrix: buildMatrix(snapshot),
     checkMs,
@@ -38,11 +44,11 @@ export function runGate(options: LoadOptions & { leads?: LeadsOptions }): GateRe
 }
 
 /**
- * Routes Wegwijzer generates itself; a content page may not take their URL, and a CTA may link
- * to them: the home page, the inbox endpoint and a thank-you page per download.
+ * Routes Wegwijzer generates itself; a content page may not take their URL, and a CTA may link to
+ * them: home, 404, the statements, a hub per persona, the inbox endpoint and a thank-you page per download.
  */
-export function generatedRoutes(downloadIds: readonly string[] = []): string[] {
-  return ['/', INBOX_ENDPOINT, ...downloadIds.map(thankYouUrl)];
+export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = []): string[] {
+  return ['/', '/404/', '/privacy/', '/toegankelijkheid/', INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
 }
 
 /** Load options for a project root, shared by the integration and the CLI. */

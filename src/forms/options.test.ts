@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { minimalOptions } from '../integration/options.fixtures.ts';
 import { parseOptions } from '../integration/options.ts';
 import type { DownloadEntry } from '../journey/model.ts';
 import { checkLeadProvider } from './check.ts';
 
-const organisation = { name: 'Gemeente Voorbeeldstad' };
+
 const errorOf = (leads: unknown) => {
   try {
-    parseOptions({ organisation, leads });
+    parseOptions({ ...minimalOptions, leads });
   } catch (error) {
     return (error as Error).message;
   }
@@ -15,7 +16,7 @@ const errorOf = (leads: unknown) => {
 
 describe('leads option', () => {
   it('defaults to the embedded inbox at data/leads.db', () => {
-    expect(parseOptions({ organisation }).leads).toEqual({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: '/privacy/' });
+    expect(parseOptions(minimalOptions).leads).toEqual({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: '/privacy/' });
   });
 
   it('names a missing HubSpot portalId and says what it should be', () => {
@@ -46,7 +47,7 @@ describe('checkLeadProvider', () => {
   const downloads = [download('schoolgids', 'form'), download('busplanner', 'none')];
 
   it('needs a HubSpot form for every gated download and spots typos', () => {
-    const leads = parseOptions({ organisation, leads: { provider: 'hubspot', portalId: '123', forms: { schoolgid: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } } }).leads;
+    const leads = parseOptions({ ...minimalOptions, leads: { provider: 'hubspot', portalId: '123', forms: { schoolgid: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } } }).leads;
     const problems = checkLeadProvider(leads, downloads);
     expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
       ['leads.forms.schoolgids', 'download `schoolgids` (content/downloads/schoolgids.yaml) has `gate: form` but no HubSpot form GUID'],
@@ -56,6 +57,6 @@ describe('checkLeadProvider', () => {
   });
 
   it('has nothing to check for the inbox and the webhook', () => {
-    expect(checkLeadProvider(parseOptions({ organisation }).leads, downloads)).toEqual([]);
+    expect(checkLeadProvider(parseOptions(minimalOptions).leads, downloads)).toEqual([]);
   });
 });

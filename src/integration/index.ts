@@ -1,16 +1,21 @@
 /**
- * The Wegwijzer theme as one Astro integration: injects the routes, hands the validated options
- * to runtime code through a virtual module, and runs the journey gate — fatal in `astro build`,
- * warnings in `astro dev` (re-run whenever content changes).
+ * The Wegwijzer theme as one Astro integration: injects the routes (content pages, home, persona
+ * hubs, statements, 404, robots.txt, security.txt), adds MDX and the sitemap, hands the validated
+ * options and the theme file to runtime code through virtual modules, and runs the journey gate —
+ * fatal in `astro build`, warnings in `astro dev` (re-run whenever content changes) — and the SEO
+ * lint, warnings unless `seo.strict`.
  */
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
-import { formatReport } from '../journey/report.ts';
-import { gateOptions, runGate } from '../content/gate.ts';
+import sitemap from '@astrojs/sitemap';
+import { formatReport, type ReportLabels } from '../journey/report.ts';
+import { sitemapFilter } from '../seo/sitemap.ts';
+import { gateOptions, runGate, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
 import { INBOX_ENDPOINT, THANK_YOU_PREFIX } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
@@ -19,16 +24,31 @@ import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from '
 export type { WegwijzerUserOptions } from './options.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
+const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
+const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
 
-/** What pages and components may read of the options at runtime. */
+/** What pages and components may read of the options at runtime: plain JSON, defaults filled in. */
 export type RuntimeConfig = ReturnType<typeof runtimeConfig>;
 
-export function runtimeConfig(options: WegwijzerOptions) {
-  return { organisation: options.organisation, phases: options.phases, leads: options.leads };
+export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir: string) {
+  const { organisation, seo } = options;
+  return {
+    /** Absolute path of public/, so cards can state a document's file size. */
+    publicDir,
+    organisation: { name: organisation.name, url: organisation.url ?? site, logo: organisation.logo },
+    seo: { ...seo, titleTemplate: seo.titleTemplate ?? `%s | ${organisation.name}` },
+    privacy: { ...options.privacy, controller: options.privacy.controller ?? organisation.name },
+    accessibility: options.accessibility,
+    security: options.security,
+    phases: options.phases,
+    leads: options.leads,
+  };
 }
 
 /** The integration object also carries its validated options, so the CLIs read the same config. */
 export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOptions };
+
+const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
@@ -37,27 +57,51 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
     wegwijzer: options,
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
-        injectRoute({ pattern: '/', entrypoint: new URL('../routes/home.astro', import.meta.url) });
-        injectRoute({ pattern: '/[...slug]', entrypoint: new URL('../routes/page.astro', import.meta.url) });
+        if (config.site === undefined) {
+          throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
+        }
+        const root = fileURLToPath(config.root);
+        checkPublicFiles(fileURLToPath(config.publicDir), options);
+        injectRoute({ pattern: '/', entrypoint: route('home.astro') });
+        injectRoute({ pattern: '/voor/[persona]', entrypoint: route('persona.astro') });
+        injectRoute({ pattern: '/privacy', entrypoint: route('privacy.astro') });
+        injectRoute({ pattern: '/toegankelijkheid', entrypoint: route('accessibility.astro') });
+        injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
+        injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
+        injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
+        injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
         injectLeadRoutes(options, config, injectRoute, updateConfig);
         updateConfig({
-          vite: { plugins: [virtualModule(VIRTUAL_CONFIG, runtimeConfig(options)), leadAdapterModule(options), inboxStartup(options), quietMdxDirectives()] },
+          vite: {
+            plugins: [
+              virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
+              themeModule(themeFile(root, options.theme)),
+              leadAdapterModule(options),
+              inboxStartup(options),
+              quietMdxDirectives(),
+            ],
+          },
         });
-        // Pages are MDX: add the MDX integration unless the site already configured it.
-        if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
-          updateConfig({ integrations: [mdx()] });
+
+        const loadOptions = gateOptions(root, relative(root, fileURLToPath(config.publicDir)), options);
+        const gate = runGate(loadOptions);
+        // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
+        const names = new Set(config.integrations.map((integration) => integration.name));
+        if (!names.has('@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
+        if (!names.has('@astrojs/sitemap')) {
+          const noindex = gate.snapshot.pages.filter((page) => page.data.noindex === true).map((page) => page.url);
+          updateConfig({ integrations: [sitemap({ filter: sitemapFilter(noindex) })] });
         }
 
-        const loadOptions = gateOptions(fileURLToPath(config.root), relative(fileURLToPath(config.root), fileURLToPath(config.publicDir)), options);
         if (command === 'build') {
-          const { problems } = runGate(loadOptions);
-          if (problems.length > 0) {
-            throw gateError(formatReport(problems));
+          if (gate.problems.length > 0) {
+            throw gateError(formatReport(gate.problems));
           }
           logger.info('journey check passed');
+          reportSeo(gate.seoWarnings, options.seo.strict, logger);
         }
         if (command === 'dev') {
-          warnIfBroken(loadOptions, logger);
+          warnAbout(gate, logger);
           updateConfig({ vite: { plugins: [contentWatcher(loadOptions, logger)] } });
         }
       },
@@ -73,7 +117,7 @@ type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:
  * no adapter: the output is purely static.
  */
 function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config'], injectRoute: SetupHook['injectRoute'], updateConfig: SetupHook['updateConfig']): void {
-  injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: new URL('../routes/thank-you.astro', import.meta.url) });
+  injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: route('thank-you.astro') });
   if (options.leads.provider !== 'inbox') return;
   injectRoute({ pattern: INBOX_ENDPOINT, entrypoint: new URL('../inbox/endpoint.astro', import.meta.url) });
   if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
@@ -83,17 +127,57 @@ function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config']
   }
 }
 
-/** The build's error: the report itself, without a stack trace that would only point at Wegwijzer. */
-function gateError(report: string): AstroError {
-  const error = new AstroError(report, 'Fix the files listed above; `npm run check` shows the journey matrix.');
+function reportSeo(warnings: GateResult['seoWarnings'], strict: boolean, logger: AstroIntegrationLogger): void {
+  if (warnings.length === 0) {
+    logger.info('SEO check: no warnings');
+    return;
+  }
+  if (strict) {
+    throw gateError(formatReport(warnings, { title: 'SEO check (seo.strict)', noun: 'error' }), 'Fix the files listed above, or set `seo.strict: false` to only warn.');
+  }
+  logger.warn(formatReport(warnings, SEO_LABELS));
+}
+
+/** The organisation's token overrides, checked to exist so a typo does not silently drop the theme. */
+function themeFile(root: string, theme: string | undefined): string {
+  if (theme === undefined) return fileURLToPath(new URL('../styles/theme-none.css', import.meta.url));
+  const file = resolve(root, theme);
+  if (!existsSync(file)) {
+    throw setupError(`option \`theme\` points to ${theme}, which does not exist.`, `Create ${relative(root, file)} or correct the path in astro.config.mjs.`);
+  }
+  return file;
+}
+
+/** Images named in the options must exist, or every link preview and the publisher's logo would break. */
+function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
+  const named = [
+    ['seo.defaultImage', options.seo.defaultImage],
+    ['organisation.logo', options.organisation.logo],
+  ] as const;
+  for (const [option, path] of named) {
+    if (path === undefined || !path.startsWith('/') || existsSync(`${publicDir}${path}`)) continue;
+    throw setupError(`option \`${option}\` is ${path}, which does not exist under public/.`, `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.`);
+  }
+}
+
+function setupError(message: string, hint: string): AstroError {
+  const error = new AstroError(`Invalid wegwijzer() setup: ${message}`, hint);
   error.stack = '';
   return error;
 }
 
-function warnIfBroken(loadOptions: LoadOptions, logger: AstroIntegrationLogger): void {
-  const { problems } = runGate(loadOptions);
+/** The build's error: the report itself, without a stack trace that would only point at Wegwijzer. */
+function gateError(report: string, hint = 'Fix the files listed above; `npm run check` shows the journey matrix.'): AstroError {
+  const error = new AstroError(report, hint);
+  error.stack = '';
+  return error;
+}
+
+/** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
+function warnAbout({ problems, seoWarnings }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
+  if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
 }
 
 /** Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving. */
@@ -105,7 +189,7 @@ function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger
       const onChange = (path: string) => {
         if (!path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => warnIfBroken(loadOptions, logger), 100);
+        timer = setTimeout(() => warnAbout(runGate(loadOptions), logger), 100);
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },
@@ -121,6 +205,23 @@ function quietMdxDirectives() {
     name: 'wegwijzer:quiet-mdx-directives',
     onLog: (_level: string, log: { code?: string; message: string }) =>
       log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject') ? false : undefined,
+  };
+}
+
+function virtualModule(id: string, value: unknown) {
+  const resolved = `\0${id}`;
+  return {
+    name: `wegwijzer:${id}`,
+    resolveId: (source: string) => (source === id ? resolved : undefined),
+    load: (loaded: string) => (loaded === resolved ? `export default ${JSON.stringify(value)};` : undefined),
+  };
+}
+
+/** `virtual:wegwijzer/theme.css` resolves to the organisation's theme file, loaded after the default tokens. */
+function themeModule(file: string) {
+  return {
+    name: 'wegwijzer:theme',
+    resolveId: (source: string) => (source === VIRTUAL_THEME ? file : undefined),
   };
 }
 
@@ -147,14 +248,5 @@ function inboxStartup(options: WegwijzerOptions) {
       if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
       return { code: `${code}\nimport ${JSON.stringify(startup)};\n`, map: null };
     },
-  };
-}
-
-function virtualModule(id: string, value: unknown) {
-  const resolved = `\0${id}`;
-  return {
-    name: `wegwijzer:${id}`,
-    resolveId: (source: string) => (source === id ? resolved : undefined),
-    load: (loaded: string) => (loaded === resolved ? `export default ${JSON.stringify(value)};` : undefined),
   };
 }

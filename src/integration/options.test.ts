@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHASES } from '../journey/phases.ts';
+import { minimalOptions as valid } from './options.fixtures.ts';
 import { parseOptions, WegwijzerOptionsError } from './options.ts';
 
 describe('parseOptions', () => {
   it('fills in the default phases', () => {
-    expect(parseOptions({ organisation: { name: 'Gemeente X' } }).phases).toEqual(DEFAULT_PHASES);
+    expect(parseOptions(valid).phases).toEqual(DEFAULT_PHASES);
   });
 
   it('keeps configured phases in their order', () => {
@@ -12,22 +13,66 @@ describe('parseOptions', () => {
       { id: 'zien', label: 'Zien', need: 'informatief' },
       { id: 'doen', label: 'Doen', need: 'actie' },
     ];
-    expect(parseOptions({ organisation: { name: 'X' }, phases }).phases.map((p) => p.id)).toEqual(['zien', 'doen']);
+    expect(parseOptions({ ...valid, phases }).phases.map((p) => p.id)).toEqual(['zien', 'doen']);
   });
 
   it('names a missing option and what it expects', () => {
-    expect(() => parseOptions({})).toThrow(WegwijzerOptionsError);
-    expect(() => parseOptions({})).toThrow(/option `organisation` is required\. Expected: The organisation that publishes the site\./);
+    const { organisation: _organisation, ...withoutOrganisation } = valid;
+    expect(() => parseOptions(withoutOrganisation)).toThrow(WegwijzerOptionsError);
+    expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required\. Expected: The organisation that publishes the site\./);
   });
 
   it('names a misspelt option', () => {
-    expect(() => parseOptions({ organisation: { name: 'X' }, phase: [] })).toThrow(/unknown option `phase`/);
+    expect(() => parseOptions({ ...valid, phase: [] })).toThrow(/unknown option `phase`/);
   });
 
   it('refuses duplicate and malformed phase ids, naming the index', () => {
     const phase = { id: 'a', label: 'A', need: 'n' };
-    expect(() => parseOptions({ organisation: { name: 'X' }, phases: [phase, phase] })).toThrow(/option `phases\[1\]\.id` duplicate phase id `a`/);
-    expect(() => parseOptions({ organisation: { name: 'X' }, phases: [{ ...phase, id: 'Fase 1' }] })).toThrow(/phases\[0\]\.id/);
-    expect(() => parseOptions({ organisation: { name: 'X' }, phases: [] })).toThrow(/needs at least one phase/);
+    expect(() => parseOptions({ ...valid, phases: [phase, phase] })).toThrow(/option `phases\[1\]\.id` duplicate phase id `a`/);
+    expect(() => parseOptions({ ...valid, phases: [{ ...phase, id: 'Fase 1' }] })).toThrow(/phases\[0\]\.id/);
+    expect(() => parseOptions({ ...valid, phases: [] })).toThrow(/needs at least one phase/);
+  });
+});
+
+function errorOf(input: unknown): string {
+  try {
+    parseOptions(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(WegwijzerOptionsError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the options to be refused');
+}
+
+describe('wegwijzer() options', () => {
+  it('fills in the SEO defaults', () => {
+    const options = parseOptions(valid);
+    expect(options.seo).toEqual({ defaultImage: '/images/og-default.png', strict: false });
+    expect(options.security.expiresInDays).toBe(180);
+  });
+
+  it('names a missing statement option and what it expects', () => {
+    const { privacy: _privacy, ...withoutPrivacy } = valid;
+    expect(errorOf(withoutPrivacy)).toMatch(/option `privacy` is required\. Expected: The privacy statement/);
+  });
+
+  it('refuses a title template without %s', () => {
+    expect(errorOf({ ...valid, seo: { titleTemplate: 'Gemeente Test' } })).toContain('option `seo.titleTemplate` must contain `%s`');
+  });
+
+  it('refuses an accessibility status outside the register and a wrong date', () => {
+    const message = errorOf({ ...valid, accessibility: { ...valid.accessibility, status: 'goed', date: '2026-13-45' } });
+    expect(message).toContain('option `accessibility.status`');
+    expect(message).toContain('option `accessibility.date` is not a real date');
+  });
+
+  it('refuses an expiry over a year and a contact that is no URI', () => {
+    const message = errorOf({ ...valid, security: { contact: ['security@test.nl'], expiresInDays: 400 } });
+    expect(message).toContain('option `security.contact[0]` must be a `mailto:`, `https://` or `tel:` URI');
+    expect(message).toContain('option `security.expiresInDays` must be at most 365');
+  });
+
+  it('refuses an unknown SEO option, naming it', () => {
+    expect(errorOf({ ...valid, seo: { strikt: true } })).toContain('unknown option `seo.strikt`');
   });
 });

@@ -6,12 +6,73 @@ import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { leadsSchema } from '../forms/options.ts';
 
+const httpsUrl = z.string().regex(/^https:\/\/[^/\s]+\S*$/, 'must be an https:// URL');
+const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
+const sitePathOrUrl = z.union([sitePath, httpsUrl], { error: 'must be a path under public/ starting with / or an https:// URL' });
+const email = z.email('must be an e-mail address');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
 export const optionsSchema = z.strictObject({
   organisation: z
     .strictObject({
       name: z.string().trim().min(1).describe('Name of the organisation, e.g. `Gemeente Voorbeeldstad`.'),
+      url: httpsUrl.optional().describe('Home page of the organisation, e.g. `https://www.voorbeeldstad.nl`; default: the site URL.'),
+      logo: sitePathOrUrl.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`, or an https URL. Default: the name as text.'),
     })
     .describe('The organisation that publishes the site.'),
+  seo: z
+    .strictObject({
+      titleTemplate: z
+        .string()
+        .refine((value) => value.includes('%s'), 'must contain `%s` where the page title goes')
+        .optional()
+        .describe('Template for `<title>`, `%s` is the page title, e.g. `%s | Gemeente Voorbeeldstad`. Default: `%s | <organisation name>`.'),
+      defaultImage: sitePath
+        .default('/images/og-default.png')
+        .describe('Image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels.'),
+      twitterSite: z
+        .string()
+        .regex(/^@\w{1,15}$/, 'must be an X/Twitter handle like `@voorbeeldstad`')
+        .optional()
+        .describe('Optional X/Twitter account of the organisation, e.g. `@voorbeeldstad`.'),
+      strict: z.boolean().default(false).describe('`true` turns SEO warnings (duplicate or too long titles and descriptions) into build errors.'),
+    })
+    .prefault({})
+    .describe('Search engine and link preview settings.'),
+  privacy: z
+    .strictObject({
+      controller: z.string().trim().min(1).optional().describe('Who is responsible for the data (verwerkingsverantwoordelijke). Default: the organisation name.'),
+      email: email.describe('Address for privacy questions and requests, e.g. `privacy@voorbeeldstad.nl`.'),
+      dpoEmail: email.optional().describe('Optional address of the data protection officer (functionaris gegevensbescherming).'),
+      updated: isoDate.describe('Date of the last change of the privacy statement, `YYYY-MM-DD`.'),
+    })
+    .describe('The privacy statement at /privacy/.'),
+  accessibility: z
+    .strictObject({
+      status: z
+        .enum(['voldoet', 'voldoet-gedeeltelijk', 'eerste-maatregelen', 'voldoet-niet'])
+        .describe('Compliance status as in the register: `voldoet`, `voldoet-gedeeltelijk`, `eerste-maatregelen` or `voldoet-niet`.'),
+      date: isoDate.describe('Date the statement was signed, `YYYY-MM-DD`.'),
+      registerUrl: httpsUrl.optional().describe('Link to the statement in the national register, e.g. `https://www.toegankelijkheidsverklaring.nl/register/1234`.'),
+      email: email.describe('Address where visitors report accessibility problems.'),
+    })
+    .describe('The accessibility statement at /toegankelijkheid/ (WCAG 2.1 AA).'),
+  security: z
+    .strictObject({
+      contact: z
+        .array(z.string().regex(/^(mailto:\S+@\S+|https:\/\/\S+|tel:\+?[\d-]+)$/, 'must be a `mailto:`, `https://` or `tel:` URI'))
+        .min(1, 'needs at least one contact')
+        .describe('How to report a vulnerability: `mailto:`, `https://` or `tel:` URIs (security.txt `Contact`).'),
+      expiresInDays: z.number().int().min(1).max(365, 'must be at most 365: RFC 9116 advises less than a year').default(180)
+        .describe('Days after the build until security.txt expires (1–365).'),
+      policy: httpsUrl.optional().describe('Optional link to the vulnerability disclosure policy.'),
+    })
+    .describe('The security.txt at /.well-known/security.txt (RFC 9116).'),
+  theme: z
+    .string()
+    .regex(/\.css$/, 'must be the path of a .css file, like `./theme.css`')
+    .optional()
+    .describe('Optional CSS file, relative to the project root, that overrides design tokens (`--wegwijzer-*`), e.g. `./theme.css`.'),
   phases: z
     .array(phaseSchema)
     .min(1, 'needs at least one phase')

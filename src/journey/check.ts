@@ -9,12 +9,12 @@ import { suggestion } from './suggest.ts';
 import { isFilePath, normalizePath } from './urls.ts';
 
 /** The personas a page is for, as a list. */
-export function pagePersonas(page: PageEntry): string[] {
+export function pagePersonas(page: { data: Pick<PageEntry['data'], 'persona'> }): string[] {
   return typeof page.data.persona === 'string' ? [page.data.persona] : page.data.persona;
 }
 
 /** The phases a persona's journey requires, in journey order. */
-export function journeyPhases(persona: PersonaEntry, phases: readonly Phase[]): Phase[] {
+export function journeyPhases(persona: { data: Pick<PersonaEntry['data'], 'phases'> }, phases: readonly Phase[]): Phase[] {
   const wanted = persona.data.phases;
   return wanted === undefined ? [...phases] : phases.filter((phase) => wanted.includes(phase.id));
 }

@@ -8,10 +8,16 @@ export function formatProblem(problem: Problem): string {
   return `✗ ${where}\n  ${problem.message}\n  How to fix:\n${fix}`;
 }
 
-export function formatReport(problems: readonly Problem[]): string {
-  if (problems.length === 0) return 'Journey check: no problems.';
+/** What a report is about, e.g. `{ title: 'SEO check', noun: 'warning' }`. */
+export interface ReportLabels {
+  title: string;
+  noun: string;
+}
+
+export function formatReport(problems: readonly Problem[], labels: ReportLabels = { title: 'Journey check', noun: 'problem' }): string {
+  if (problems.length === 0) return `${labels.title}: no ${labels.noun}s.`;
   const files = new Set(problems.map((problem) => problem.file)).size;
-  const header = `Journey check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  const header = `${labels.title}: ${problems.length} ${labels.noun}${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
   return [header, '', ...problems.map(formatProblem).flatMap((block) => [block, ''])].join('\n').trimEnd();
 }
 

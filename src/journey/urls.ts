@@ -37,10 +37,10 @@ export function thankYouUrl(downloadId: string): string {
   return `${THANK_YOU_PREFIX}${downloadId}/`;
 }
 
-/** Pages a sitemap must leave out (thank-you pages are only reached after a form). */
-export function isExcludedFromSitemap(path: string): boolean {
-  return normalizePath(new URL(path, 'https://x.invalid').pathname).startsWith(THANK_YOU_PREFIX);
-}
-
 /** The inbox's on-demand endpoint that receives form posts. */
 export const INBOX_ENDPOINT = '/aanvraag/';
+
+/** The hub of a persona, listing its journey: `/voor/<persona id>/`. */
+export function personaHubPath(personaId: string): string {
+  return `/voor/${personaId}/`;
+}

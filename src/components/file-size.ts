@@ -1,0 +1,14 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** "245 kB" or "1,2 MB" for a file under public/; undefined when the file is missing. */
+export function fileSize(publicDir: string, sitePath: string): string | undefined {
+  let bytes: number;
+  try {
+    bytes = statSync(join(publicDir, sitePath)).size;
+  } catch {
+    return undefined;
+  }
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+  return `${(bytes / 1_000_000).toFixed(1).replace('.', ',')} MB`;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PHASES } from './phases.ts';
+import { journeyStages, stepPositions, type JourneyPage } from './steps.ts';
+
+const page = (url: string, persona: string | string[], phase: string, href?: string): JourneyPage => ({
+  url,
+  data: { title: `Titel ${url}`, persona, phase, cta: { href } },
+});
+
+const personas = [
+  { id: 'ouders', data: { name: 'Ouders' } },
+  { id: 'kort', data: { name: 'Kort', phases: ['orientatie', 'gedrag'] } },
+];
+const pages = [
+  page('/a/', 'ouders', 'orientatie', '/c/'),
+  page('/b/', 'ouders', 'orientatie', '/d/'),
+  page('/c/', ['ouders', 'kort'], 'overweging', '/e/'),
+  page('/e/', 'ouders', 'beslissing', '/f/'),
+  page('/f/', ['ouders', 'kort'], 'gedrag', '/'),
+  page('/g/', 'kort', 'orientatie', '/f/'),
+];
+
+describe('journeyStages', () => {
+  it('lists the phases of a journey in order, each with its pages by URL', () => {
+    const stages = journeyStages(personas[0]!, pages, DEFAULT_PHASES);
+    expect(stages.map((stage) => [stage.phase.id, stage.pages.map((p) => p.url)])).toEqual([
+      ['orientatie', ['/a/', '/b/']],
+      ['overweging', ['/c/']],
+      ['beslissing', ['/e/']],
+      ['gedrag', ['/f/']],
+    ]);
+  });
+
+  it('follows the phases a persona lists', () => {
+    expect(journeyStages(personas[1]!, pages, DEFAULT_PHASES).map((stage) => stage.phase.id)).toEqual(['orientatie', 'gedrag']);
+  });
+});
+
+describe('stepPositions', () => {
+  it('gives step, total, current phase and the previous page that leads here', () => {
+    const [position] = stepPositions(pages[2]!, personas.slice(0, 1), pages, DEFAULT_PHASES);
+    expect(position).toMatchObject({ personaId: 'ouders', step: 2, total: 4, phase: { id: 'overweging' }, previous: { url: '/a/' } });
+    expect(position?.stages.map((stage) => [stage.phase.id, stage.link?.url, stage.current])).toEqual([
+      ['orientatie', '/a/', false],
+      ['overweging', '/c/', true],
+      ['beslissing', '/e/', false],
+      ['gedrag', '/f/', false],
+    ]);
+  });
+
+  it('has no previous step on the first step', () => {
+    expect(stepPositions(pages[1]!, personas, pages, DEFAULT_PHASES)[0]?.previous).toBeUndefined();
+  });
+
+  it('gives one position per persona, each in its own journey', () => {
+    const positions = stepPositions(pages[4]!, personas, pages, DEFAULT_PHASES);
+    expect(positions.map((position) => [position.personaId, position.step, position.total, position.previous?.url])).toEqual([
+      ['ouders', 4, 4, '/e/'],
+      ['kort', 2, 2, '/g/'],
+    ]);
+  });
+
+  it('skips a persona whose journey does not include the page phase', () => {
+    expect(stepPositions(pages[2]!, personas, pages, DEFAULT_PHASES).map((position) => position.personaId)).toEqual(['ouders']);
+  });
+});

@@ -1,0 +1,17 @@
+/** Values of the `<head>` tags, computed the same way for every route. */
+import { normalizePath } from '../journey/urls.ts';
+
+/** `%s | Gemeente X` with the page title in place of `%s`; the home page uses the bare name. */
+export function formatTitle(template: string, title: string): string {
+  return template.replace('%s', title);
+}
+
+/** Absolute canonical URL of a page path, always with a trailing slash (the build's directory format). */
+export function canonicalUrl(site: URL | string, path: string): string {
+  return new URL(normalizePath(path), site).href;
+}
+
+/** An absolute URL for a site path or URL; a path stays as given apart from the origin. */
+export function absoluteUrl(site: URL | string, pathOrUrl: string): string {
+  return new URL(pathOrUrl, site).href;
+}

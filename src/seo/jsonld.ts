@@ -1,0 +1,149 @@
+/**
+ * schema.org JSON-LD for every page, as plain objects. One `@graph` per page ties the page, its
+ * breadcrumb, the site and the publisher together by `@id`, so search engines read one entity
+ * per thing instead of repeated copies.
+ */
+import { absoluteUrl } from './head.ts';
+
+export type JsonLdNode = { '@type': string; '@id'?: string } & Record<string, unknown>;
+
+export interface Organisation {
+  name: string;
+  url: string;
+  logo?: string;
+}
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export const LANGUAGE = 'nl-NL';
+
+export function organisationId(site: URL | string): string {
+  return absoluteUrl(site, '/#organisatie');
+}
+
+export function websiteId(site: URL | string): string {
+  return absoluteUrl(site, '/#website');
+}
+
+export function governmentOrganization(site: URL | string, organisation: Organisation): JsonLdNode {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': organisationId(site),
+    name: organisation.name,
+    url: organisation.url,
+    ...(organisation.logo === undefined ? {} : { logo: { '@type': 'ImageObject', url: absoluteUrl(site, organisation.logo) } }),
+  };
+}
+
+export function website(site: URL | string, name: string): JsonLdNode {
+  return {
+    '@type': 'WebSite',
+    '@id': websiteId(site),
+    url: absoluteUrl(site, '/'),
+    name,
+    inLanguage: LANGUAGE,
+    publisher: { '@id': organisationId(site) },
+  };
+}
+
+export interface WebPageInput {
+  canonical: string;
+  title: string;
+  description: string;
+  image: string;
+  datePublished?: Date;
+}
+
+export function webPage(site: URL | string, page: WebPageInput): JsonLdNode {
+  return {
+    '@type': 'WebPage',
+    '@id': `${page.canonical}#webpagina`,
+    url: page.canonical,
+    name: page.title,
+    description: page.description,
+    inLanguage: LANGUAGE,
+    isPartOf: { '@id': websiteId(site) },
+    publisher: { '@id': organisationId(site) },
+    breadcrumb: { '@id': `${page.canonical}#kruimelpad` },
+    primaryImageOfPage: { '@type': 'ImageObject', url: page.image },
+    ...(page.datePublished === undefined ? {} : { datePublished: page.datePublished.toISOString().slice(0, 10) }),
+  };
+}
+
+export function breadcrumbList(canonical: string, crumbs: readonly Crumb[]): JsonLdNode {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': `${canonical}#kruimelpad`,
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+export interface DocumentInput {
+  title: string;
+  description: string;
+  file: string;
+  format: string;
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  epub: 'application/epub+zip',
+  txt: 'text/plain',
+};
+
+/** The IANA media type of a file, by its extension; the editor's `format` text when unknown. */
+export function mediaType(file: string, format: string): string {
+  const extension = file.split('.').pop()?.toLowerCase() ?? '';
+  return MEDIA_TYPES[extension] ?? format;
+}
+
+export function digitalDocument(site: URL | string, document: DocumentInput): JsonLdNode {
+  const url = absoluteUrl(site, document.file);
+  return {
+    '@type': 'DigitalDocument',
+    '@id': url,
+    url,
+    name: document.title,
+    description: document.description,
+    encodingFormat: mediaType(document.file, document.format),
+    inLanguage: LANGUAGE,
+    publisher: { '@id': organisationId(site) },
+  };
+}
+
+export interface FaqItem {
+  question: string;
+  answer: string;
+}
+
+export function faqPage(canonical: string, items: readonly FaqItem[]): JsonLdNode {
+  return {
+    '@type': 'FAQPage',
+    '@id': `${canonical}#veelgestelde-vragen`,
+    url: canonical,
+    inLanguage: LANGUAGE,
+    isPartOf: { '@id': `${canonical}#webpagina` },
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answer },
+    })),
+  };
+}
+
+/** One JSON-LD document; `<` is escaped so no text can close the surrounding `<script>`. */
+export function serializeJsonLd(nodes: readonly JsonLdNode[]): string {
+  const document = nodes.length === 1 ? { '@context': 'https://schema.org', ...nodes[0] } : { '@context': 'https://schema.org', '@graph': nodes };
+  return JSON.stringify(document).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,73 @@
+/** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild, copyExampleSite, projectRoot, run, type TempSite } from './support/site.ts';
+
+const sites: TempSite[] = [];
+afterEach(() => {
+  for (const site of sites.splice(0)) site.dispose();
+});
+
+/** The example site with two pages sharing a title. */
+function siteWithDuplicateTitle(strict: boolean): TempSite {
+  const site = copyExampleSite();
+  sites.push(site);
+  site.edit('content/pages/bus/proefreis.mdx', 'title: Een week gratis met de bus', 'title: Weer met de bus naar uw werk');
+  if (strict) site.edit('astro.config.mjs', "titleTemplate: '%s | Gemeente Voorbeeldstad',", "titleTemplate: '%s | Gemeente Voorbeeldstad',\n        strict: true,");
+  return site;
+}
+
+const check = (root: string) => run('npx', ['node', 'scripts/check.ts', '--root', root], projectRoot);
+
+describe('SEO lint', () => {
+  it('warns in the build and in npm run check, listing the files, without failing', async () => {
+    const site = siteWithDuplicateTitle(false);
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).toContain('SEO check: 2 warnings in 2 files');
+    expect(build.output).toMatch(/content\/pages\/bus\/index\.mdx › title\s+same title as content\/pages\/bus\/proefreis\.mdx/);
+    const cli = await check(site.root);
+    expect(cli.code, cli.output).toBe(0);
+    expect(cli.output).toContain('SEO check: 2 warnings in 2 files');
+    expect(cli.output).toContain('content/pages/bus/proefreis.mdx › title');
+  });
+
+  it('fails the build and npm run check with seo.strict', async () => {
+    const site = siteWithDuplicateTitle(true);
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('SEO check (seo.strict): 2 errors in 2 files');
+    expect(build.output).toContain('content/pages/bus/proefreis.mdx › title');
+    const cli = await check(site.root);
+    expect(cli.code).toBe(1);
+    expect(cli.output).toContain('SEO check (seo.strict): 2 errors in 2 files');
+  });
+
+  it('reports the SEO lint in the JSON of npm run check', async () => {
+    const site = siteWithDuplicateTitle(false);
+    const cli = await run('npx', ['node', 'scripts/check.ts', '--json', '--root', site.root], projectRoot);
+    const report = JSON.parse(cli.stdout) as { ok: boolean; seo: { strict: boolean; warnings: { file: string; field: string }[] } };
+    expect(report.ok).toBe(true);
+    expect(report.seo.strict).toBe(false);
+    expect(report.seo.warnings.map((warning) => `${warning.file} ${warning.field}`)).toEqual(['content/pages/bus/index.mdx title', 'content/pages/bus/proefreis.mdx title']);
+  });
+});
+
+describe('setup checks', () => {
+  it('stops the build when the default link-preview image does not exist, naming the option', async () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.remove('public/images/og-default.png');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('option `seo.defaultImage` is /images/og-default.png, which does not exist under public/');
+  });
+
+  it('stops the build when the theme file does not exist, naming the option', async () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.remove('theme.css');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('option `theme` points to ./theme.css, which does not exist');
+  });
+});

@@ -1,0 +1,41 @@
+/** The gate knows the routes Wegwijzer generates: CTAs may link them, pages may not take them. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
+import { DEFAULT_PHASES } from '../src/journey/phases.ts';
+import { copyExampleSite, type TempSite } from './support/site.ts';
+
+const sites: TempSite[] = [];
+afterEach(() => {
+  for (const site of sites.splice(0)) site.dispose();
+});
+
+const gate = (site: TempSite) => runGate(gateOptions(site.root, 'public', { phases: DEFAULT_PHASES }));
+
+describe('generated routes', () => {
+  it('are home, 404, the statements and one hub per persona', () => {
+    expect(generatedRoutes(['ouders', 'reizigers'])).toEqual(['/', '/404/', '/privacy/', '/toegankelijkheid/', '/aanvraag/', '/voor/ouders/', '/voor/reizigers/']);
+  });
+
+  it('accept a CTA that links a persona hub or a statement', () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /voor/ouders/\n');
+    site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', 'href: /privacy/\n');
+    expect(gate(site).problems).toEqual([]);
+  });
+
+  it('refuse a CTA to the hub of a persona that does not exist', () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /voor/grootouders/\n');
+    expect(gate(site).problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/pages/basisschool/na-aanmelden.mdx cta.href']);
+  });
+
+  it('refuse a page that takes the URL of a persona hub', () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.edit('content/pages/bus/onderweg.mdx', 'phase: gedrag\n', 'phase: gedrag\nslug: voor/reizigers\n');
+    const problems = gate(site).problems;
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/pages/bus/onderweg.mdx', field: 'slug', message: expect.stringContaining('/voor/reizigers/, which Wegwijzer already uses') })]);
+  });
+});

@@ -90,6 +90,30 @@ describe('astro build with the journey gate', () => {
     );
   });
 
+  it('follows the phases configured in the options', async () => {
+    const output = await expectBuildToFail(
+      (s) =>
+        s.edit(
+          'astro.config.mjs',
+          "theme: './theme.css',",
+          `theme: './theme.css',
+      phases: [
+        { id: 'orientatie', label: 'Oriëntatie', need: 'informatief' },
+        { id: 'overweging', label: 'Overweging', need: 'persuasief en instructief' },
+        { id: 'beslissing', label: 'Beslissing', need: 'uitnodigen tot actie' },
+        { id: 'gedrag', label: 'Gedrag', need: 'de gewenste actie en daarna' },
+        { id: 'evaluatie', label: 'Evaluatie', need: 'terugblikken' },
+      ],`,
+        ),
+      ['Journey check: 4 problems in 4 files', 'has no page for phase `evaluatie` (Evaluatie — terugblikken)', 'Create content/pages/bus/evaluatie.mdx'],
+    );
+    // buurtbewoners lists its phases, so its journey still ends at `gedrag`.
+    expect(output).not.toContain('content/personas/buurtbewoners.yaml');
+    // For the others `gedrag` is no longer the last phase: its pages must now lead on.
+    expect(output).toContain('content/pages/bus/onderweg.mdx › cta');
+    expect(output).toContain('leaves the site (https://www.voorbeeldstad.nl/vertrektijden) before the last phase');
+  });
+
   it('fails on a frontmatter error, naming file and field', async () => {
     await expectBuildToFail((s) => s.edit('content/pages/bus/index.mdx', 'title:', 'titel:'), [
       'Journey check: 2 problems in 1 file',

@@ -31,8 +31,10 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   throw new Error(`timed out waiting for ${what}; output so far:\n${output}`);
 }
 
-it('warns about a broken journey, keeps serving, and notices the fix', async () => {
+it('warns about a broken journey and invalid frontmatter, keeps serving, and notices the fix', async () => {
   site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/');
+  // A frontmatter error must not stop the dev server either (Astro's own validation would).
+  site.edit('content/pages/bus/onderweg.mdx', 'title:', 'titel:');
   const port = await freePort();
   server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: site.root,
@@ -42,7 +44,8 @@ it('warns about a broken journey, keeps serving, and notices the fix', async () 
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   await waitFor(() => output.includes('content/pages/bus/proefreis.mdx › cta.href'), 'the warning');
-  expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 1 problem/);
+  expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 3 problems in 2 files/);
+  expect(output).toContain('content/pages/bus/onderweg.mdx › titel');
 
   await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready');
   // The first requests may race Vite's dependency optimisation in a fresh folder: poll, bounded.
@@ -53,7 +56,9 @@ it('warns about a broken journey, keeps serving, and notices the fix', async () 
     return body !== '';
   }, 'the broken page to be served');
   expect(body).toContain('Een week gratis met de bus');
+  expect((await fetch(`http://127.0.0.1:${port}/bus/reisplanner/`)).status).toBe(200);
 
   site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
+  site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
   await waitFor(() => output.includes('journey check: no problems'), 'the re-check after the fix');
 });

@@ -2,7 +2,8 @@
  * Assertions over the built example site: SEO tags, JSON-LD, sitemap, robots.txt, security.txt,
  * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
  * Before building, one page is made `noindex` and a thank-you page is added, so the sitemap
- * rules are exercised by real content.
+ * rules are exercised by real content, and one FAQ question gets characters that must not break
+ * out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -25,6 +26,7 @@ const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
 const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
+const TRICKY_QUESTION = 'De bus is te laat </script><script>alert(1)</script> & "nu"?';
 
 let built: BuiltSite;
 let project: Project;
@@ -35,6 +37,7 @@ const dom = new Map<string, CheerioAPI>();
 beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
+    site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
     site.write(
       THANK_YOU_PAGE,
@@ -66,6 +69,8 @@ const jsonLdBlocks = (file: string): Record<string, unknown>[] =>
 const nodesOf = (block: Record<string, unknown>): Record<string, unknown>[] =>
   Array.isArray(block['@graph']) ? (block['@graph'] as Record<string, unknown>[]) : [block];
 const typesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).map((node) => node['@type']);
+/** The node describing the page itself: a WebPage, or the FAQPage kind of WebPage. */
+const pageNodesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'WebPage' || node['@type'] === 'FAQPage');
 
 describe('pages', () => {
   it('builds every content page, every persona hub and every statement', () => {
@@ -163,9 +168,11 @@ describe('JSON-LD', () => {
       expect(types, file).toContain('GovernmentOrganization');
       expect(types, file).toContain('WebSite');
       if (file !== '404.html') {
-        expect(types, file).toContain('WebPage');
+        expect(pageNodesOf(file).map((node) => node.url), `${file}: one node describes the page`).toEqual([`${SITE}${urlPathOf(file)}`]);
         expect(types, file).toContain('BreadcrumbList');
       }
+      const ids = jsonLdBlocks(file).flatMap(nodesOf).map((node) => node['@id']).filter((id) => id !== undefined);
+      expect(new Set(ids).size, `${file}: every @id names one node`).toBe(ids.length);
       for (const node of jsonLdBlocks(file)) expect(node['@context'], file).toBe('https://schema.org');
     }
   });
@@ -195,18 +202,22 @@ describe('JSON-LD', () => {
     }
   });
 
-  it('emits FAQPage with one Question per visible <details>', () => {
+  it('types exactly the pages with a Faq as FAQPage, with one Question per visible <details>', () => {
     const faqFiles = built.htmlFiles.filter((file) => typesOf(file).includes('FAQPage'));
     expect(faqFiles.sort()).toEqual(['basisschool/aanmelden/index.html', 'bus/onderweg/index.html']);
+    expect(faqFiles).toEqual(built.htmlFiles.filter((file) => $(file)('.faq details').length > 0));
     for (const file of faqFiles) {
-      const faq = jsonLdBlocks(file).flatMap(nodesOf).find((node) => node['@type'] === 'FAQPage') as { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] };
+      const [faq] = pageNodesOf(file) as { '@type': string; mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] }[];
+      expect(faq?.['@type'], `${file}: the page itself is the FAQPage`).toBe('FAQPage');
       const summaries = $(file)('details summary').toArray().map((summary) => $(file)(summary).text());
-      expect(faq.mainEntity.map((question) => question.name), file).toEqual(summaries);
-      for (const question of faq.mainEntity) {
+      expect(faq?.mainEntity.map((question) => question.name), file).toEqual(summaries);
+      for (const question of faq?.mainEntity ?? []) {
         expect(question['@type']).toBe('Question');
         expect(question.acceptedAnswer.text.length).toBeGreaterThan(10);
       }
     }
+    expect(built.read('bus/onderweg/index.html')).not.toContain('<script>alert(1)');
+    expect(pageNodesOf('bus/onderweg/index.html')[0]?.mainEntity).toEqual(expect.arrayContaining([expect.objectContaining({ name: TRICKY_QUESTION })]));
   });
 });
 

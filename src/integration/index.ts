@@ -174,7 +174,7 @@ function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
     ['organisation.logo', options.organisation.logo],
   ] as const;
   for (const [option, path] of named) {
-    if (path === undefined || !path.startsWith('/') || existsSync(`${publicDir}${path}`)) continue;
+    if (path === undefined || existsSync(`${publicDir}${path}`)) continue;
     throw setupError(`option \`${option}\` is ${path}, which does not exist under public/.`, `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.`);
   }
 }

@@ -72,6 +72,11 @@ describe('wegwijzer() options', () => {
     expect(message).toContain('option `security.expiresInDays` must be at most 365');
   });
 
+  it('refuses a logo on another site: every page shows it, and pages request nothing from another origin', () => {
+    expect(errorOf({ ...valid, organisation: { ...valid.organisation, logo: 'https://cdn.example.nl/logo.svg' } })).toContain('option `organisation.logo` must be a path under public/');
+    expect(parseOptions({ ...valid, organisation: { ...valid.organisation, logo: '/images/logo.svg' } }).organisation.logo).toBe('/images/logo.svg');
+  });
+
   it('refuses an unknown SEO option, naming it', () => {
     expect(errorOf({ ...valid, seo: { strikt: true } })).toContain('unknown option `seo.strikt`');
   });

@@ -64,6 +64,8 @@ describe('wegwijzer() options', () => {
     const message = errorOf({ ...valid, accessibility: { ...valid.accessibility, status: 'goed', date: '2026-13-45' } });
     expect(message).toContain('option `accessibility.status`');
     expect(message).toContain('option `accessibility.date` is not a real date');
+    expect(errorOf({ ...valid, privacy: { ...valid.privacy, updated: '2026-02-30' } })).toContain('option `privacy.updated` is not a real date');
+    expect(parseOptions({ ...valid, privacy: { ...valid.privacy, updated: '2028-02-29' } }).privacy.updated).toBe('2028-02-29');
   });
 
   it('refuses an expiry over a year and a contact that is no URI', () => {

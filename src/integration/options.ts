@@ -9,7 +9,11 @@ import { leadsSchema } from '../forms/options.ts';
 const httpsUrl = z.string().regex(/^https:\/\/[^/\s]+\S*$/, 'must be an https:// URL');
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
 const email = z.email('must be an e-mail address');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+// Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`')
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, 'is not a real date');
 
 export const optionsSchema = z.strictObject({
   organisation: z

@@ -2,7 +2,7 @@
  * Assertions over the built example site: SEO tags, JSON-LD, sitemap, robots.txt, security.txt,
  * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
  * Before building, one page is made `noindex` and a thank-you page is added, so the sitemap
- * rules are exercised by real content, and one FAQ question gets characters that must not break
+ * rules are exercised by real content, one page gets a second persona, and one FAQ question gets characters that must not break
  * out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,8 @@ const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
 const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
+/** Made a page of two personas before the build. */
+const SHARED_PAGE = 'basisschool/na-aanmelden/index.html';
 const TRICKY_QUESTION = 'De bus is te laat </script><script>alert(1)</script> & "nu"?';
 
 let built: BuiltSite;
@@ -37,6 +39,7 @@ const dom = new Map<string, CheerioAPI>();
 beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
     site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
     site.write(
@@ -265,31 +268,39 @@ describe('security.txt', () => {
 });
 
 describe('journey navigation', () => {
-  it('shows the step indicator with position, current step and links on every content page', () => {
+  it('shows a step indicator per persona journey, with position, current step and links, on every content page', () => {
     for (const file of contentFiles()) {
       const page = pagesByPath.get(urlPathOf(file));
       if (page === undefined) throw new Error(file);
-      const [position] = stepPositions(page, snapshot.personas, snapshot.pages, snapshot.phases);
-      if (position === undefined) throw new Error(`${file} has no journey position`);
-      const nav = $(file)('nav.step-indicator');
-      expect(nav.length, file).toBe(1);
-      expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${position.phase.label}`);
-      const current = nav.find('[aria-current="step"]');
-      expect(current.length, file).toBe(1);
-      expect(current.text(), file).toContain(position.phase.label);
-      expect(nav.find('ol > li').length, file).toBe(position.total);
-      const previous = nav.find('a[rel="prev"]').attr('href');
-      if (position.step === 1) expect(previous, file).toBeUndefined();
-      else expect(previous && pagesByPath.get(normalizePath(previous))?.data.phase, file).toBe(position.stages[position.step - 2]?.phase.id);
-      const next = nav.find('a[rel="next"]').attr('href');
-      expect(next, file).toBe(page.data.cta.href ?? '#volgende-stap');
-      if (next === '#volgende-stap') {
-        // The next step is the download card: a form for a gated download, else a direct link.
-        const gated = page.data.cta.download !== undefined && snapshot.downloads.find((download) => download.id === page.data.cta.download)?.data.gate === 'form';
-        const selector = gated ? '#volgende-stap .download form[action]' : '#volgende-stap .download a[download]';
-        expect($(file)(selector).length, file).toBe(1);
+      const positions = stepPositions(page, snapshot.personas, snapshot.pages, snapshot.phases);
+      expect(positions.length, `${file} has a journey position`).toBeGreaterThan(0);
+      const navs = $(file)('nav.step-indicator').toArray().map((element) => $(file)(element));
+      expect(navs.length, file).toBe(positions.length);
+      for (const [index, position] of positions.entries()) {
+        const nav = navs[index];
+        if (nav === undefined) throw new Error(file);
+        const label = $(file)(`#${nav.attr('aria-labelledby')}`);
+        expect(label.closest('nav.step-indicator').get(0), `${file}: the label belongs to its own indicator`).toBe(nav.get(0));
+        expect(label.text(), file).toContain(position.personaName);
+        expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${position.phase.label}`);
+        const current = nav.find('[aria-current="step"]');
+        expect(current.length, file).toBe(1);
+        expect(current.text(), file).toContain(position.phase.label);
+        expect(nav.find('ol > li').length, file).toBe(position.total);
+        const previous = nav.find('a[rel="prev"]').attr('href');
+        if (position.step === 1) expect(previous, file).toBeUndefined();
+        else expect(previous && pagesByPath.get(normalizePath(previous))?.data.phase, file).toBe(position.stages[position.step - 2]?.phase.id);
+        const next = nav.find('a[rel="next"]').attr('href');
+        expect(next, file).toBe(page.data.cta.href ?? '#volgende-stap');
+        if (next === '#volgende-stap') {
+          // The next step is the download card: a form for a gated download, else a direct link.
+          const gated = page.data.cta.download !== undefined && snapshot.downloads.find((download) => download.id === page.data.cta.download)?.data.gate === 'form';
+          const selector = gated ? '#volgende-stap .download form[action]' : '#volgende-stap .download a[download]';
+          expect($(file)(selector).length, file).toBe(1);
+        }
       }
     }
+    expect($(SHARED_PAGE)('nav.step-indicator').length, 'the page of two personas shows both journeys').toBe(2);
   });
 });
 

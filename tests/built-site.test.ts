@@ -347,7 +347,8 @@ describe('no JavaScript, no other origins', () => {
 /**
  * Renders every page at 320 px in headless Chromium, inside same-origin iframes of one probe page,
  * and reads back what the probe measured: the page width, every link or button smaller than 24 px,
- * and every focusable element that shows no outline of at least 2 px when it has keyboard focus.
+ * every focusable element that shows no outline of at least 2 px when it has keyboard focus, and
+ * every video play button whose background stays the same when focused.
  */
 const PROBE = `<!doctype html><html lang="en"><head><title>probe</title></head><body><pre id="result">pending</pre><script>
 const urls = JSON.parse(decodeURIComponent(location.hash.slice(1)));
@@ -369,7 +370,16 @@ for (const url of urls) {
         return doc.activeElement !== element || style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2;
       })
       .map((element) => element.textContent.trim().slice(0, 40));
-    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus };
+    // A play button sits on a poster of any colour: focus must change the button itself, not only add an outline.
+    const unchangedVideoFocus = [...doc.querySelectorAll('button[data-video-id]')]
+      .filter((button) => {
+        button.blur();
+        const before = frame.contentWindow.getComputedStyle(button).backgroundColor;
+        button.focus();
+        return frame.contentWindow.getComputedStyle(button).backgroundColor === before;
+      })
+      .map((button) => button.textContent.trim().slice(0, 40));
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };
   frame.src = url;
@@ -389,12 +399,13 @@ describe('layout at 320 px (headless Chromium)', () => {
       );
       const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
       expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
-      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[] }>;
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[] }>;
       expect(Object.keys(measured).sort()).toEqual([...urls].sort());
-      for (const [url, { width, smallTargets, noFocus }] of Object.entries(measured)) {
+      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus }] of Object.entries(measured)) {
         expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
         expect(smallTargets, url).toEqual([]);
         expect(noFocus, `${url}: focus not visible on`).toEqual([]);
+        expect(unchangedVideoFocus, `${url}: focus does not change the play button`).toEqual([]);
       }
     } finally {
       await server.close();

@@ -3,7 +3,8 @@ import { normalizePath } from '../journey/urls.ts';
 
 /** `%s | Gemeente X` with the page title in place of `%s`; the home page uses the bare name. */
 export function formatTitle(template: string, title: string): string {
-  return template.replace('%s', title);
+  // A function, so `$&` or `$$` in a title is text, not a replacement pattern.
+  return template.replace('%s', () => title);
 }
 
 /** Absolute canonical URL of a page path, always with a trailing slash (the build's directory format). */

@@ -103,6 +103,7 @@ describe('pages', () => {
     expect(privacy).toMatch(/Schoolgids basisonderwijs Voorbeeldstad 2027.*12 maanden/s);
     expect(privacy).toMatch(/Handleiding app VeiligeBuurt.*6 maanden/s);
     expect(privacy).not.toContain('Busplanner'); // a free download asks no data
+    expect(privacy).toContain('youtube-nocookie.com'); // the example has a Video page
     const accessibility = $('toegankelijkheid/index.html');
     expect(accessibility('main').text()).toContain('voldoet gedeeltelijk');
     expect(accessibility('main').text()).toContain('WCAG');

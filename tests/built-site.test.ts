@@ -1,9 +1,10 @@
 /**
  * Assertions over the built example site: SEO tags, JSON-LD, sitemap, robots.txt, security.txt,
  * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
- * Before building, one page is made `noindex` and a thank-you page is added, so the sitemap
- * rules are exercised by real content, one page gets a second persona, and one FAQ question gets characters that must not break
- * out of the JSON-LD `<script>`.
+ * Before building, the example is changed so real content exercises the edge cases: one page is
+ * made `noindex` and a thank-you page is added (sitemap rules), one page gets a second persona, one
+ * a download card in its body, and one FAQ question characters that must not break out of the
+ * JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -26,6 +27,8 @@ const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
 const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
+/** Gets a Download card in its body (its CTA is a link) before the build. */
+const DOWNLOAD_IN_BODY_PAGE = 'bus/proefreis/index.html';
 /** Made a page of two personas before the build. */
 const SHARED_PAGE = 'basisschool/na-aanmelden/index.html';
 const TRICKY_QUESTION = 'De bus is te laat </script><script>alert(1)</script> & "nu"?';
@@ -40,6 +43,7 @@ beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
     site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
+    site.edit('content/pages/bus/proefreis.mdx', /<\/Steps>\n/, '</Steps>\n\n<Download id="busplanner" />\n');
     site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
     site.write(
@@ -193,17 +197,20 @@ describe('JSON-LD', () => {
     }
   });
 
-  it('adds a DigitalDocument on exactly the pages whose CTA is a download', () => {
-    for (const file of contentFiles()) {
-      const page = pagesByPath.get(urlPathOf(file));
+  it('describes every download card on a page as a DigitalDocument, and only those', () => {
+    for (const file of built.htmlFiles) {
       const documents = jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'DigitalDocument');
-      const download = snapshot.downloads.find((candidate) => candidate.id === page?.data.cta.download);
-      if (download === undefined) {
-        expect(documents, file).toEqual([]);
-      } else {
-        expect(documents, file).toEqual([expect.objectContaining({ name: download.data.title, url: `${SITE}${download.data.file}`, encodingFormat: 'application/pdf' })]);
-      }
+      const cards = $(file)('[data-download]').toArray().map((card) => $(file)(card).attr('data-download'));
+      const shown = snapshot.downloads.filter((download) => cards.includes(download.id));
+      expect(documents, file).toEqual(
+        shown.map((download) => expect.objectContaining({ name: download.data.title, description: download.data.description, url: `${SITE}${download.data.file}`, encodingFormat: 'application/pdf', publisher: { '@id': `${SITE}/#organisatie` } })),
+      );
     }
+    // Every page whose CTA is a download shows its card, and so its document.
+    for (const file of contentFiles().filter((candidate) => pagesByPath.get(urlPathOf(candidate))?.data.cta.download !== undefined)) {
+      expect($(file)(`[data-download="${pagesByPath.get(urlPathOf(file))?.data.cta.download}"]`).length, file).toBe(1);
+    }
+    expect($(DOWNLOAD_IN_BODY_PAGE)('[data-download="busplanner"]').length, 'a card in the page body counts too').toBe(1);
   });
 
   it('types exactly the pages with a Faq as FAQPage, with one Question per visible <details>', () => {

@@ -76,6 +76,11 @@ const jsonLdBlocks = (file: string): Record<string, unknown>[] =>
 const nodesOf = (block: Record<string, unknown>): Record<string, unknown>[] =>
   Array.isArray(block['@graph']) ? (block['@graph'] as Record<string, unknown>[]) : [block];
 const typesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).map((node) => node['@type']);
+/** All CSS a page loads: its linked stylesheets and its inline <style> elements. */
+const cssOf = (file: string) => {
+  const page = $(file);
+  return page('link[rel="stylesheet"]').toArray().map((link) => built.read((page(link).attr('href') ?? '').slice(1))).join('') + page('style').text();
+};
 /** The node describing the page itself: a WebPage, or the FAQPage kind of WebPage. */
 const pageNodesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'WebPage' || node['@type'] === 'FAQPage');
 
@@ -340,14 +345,16 @@ describe('no JavaScript, no other origins', () => {
         ...page('link[href]').not('[rel="canonical"]').toArray().map((element) => page(element).attr('href') ?? ''),
       ];
       for (const resource of resources) expect(resource, `${file}: ${resource}`).toMatch(/^\/(?!\/)/);
+      // Stylesheets may not pull fonts or images from elsewhere either (a font CDN in a theme).
+      const css = cssOf(file);
+      expect(css.length, file).toBeGreaterThan(0);
+      expect(css.match(/(?:url\(\s*['"]?|@import\s+['"]?)\s*(?:[a-z]+:)?\/\//gi) ?? [], `${file}: stylesheet loads from another origin`).toEqual([]);
     }
   });
 
   it('keeps the CSS of every page under 15 KB gzipped', () => {
     for (const file of built.htmlFiles) {
-      const page = $(file);
-      const css = page('link[rel="stylesheet"]').toArray().map((link) => built.read((page(link).attr('href') ?? '').slice(1))).join('') + page('style').text();
-      expect(gzipSync(css).length, file).toBeLessThan(15_000);
+      expect(gzipSync(cssOf(file)).length, file).toBeLessThan(15_000);
     }
   });
 });

@@ -3,8 +3,8 @@
  * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
  * Before building, the example is changed so real content exercises the edge cases: one page is
  * made `noindex` and a thank-you page is added (sitemap rules), one page gets a second persona, one
- * a download card in its body, and one FAQ question characters that must not break out of the
- * JSON-LD `<script>`.
+ * a download card in its body, one download a retention with hours, and one FAQ question characters
+ * that must not break out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -43,6 +43,7 @@ beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
     site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
+    site.edit('content/downloads/veiligebuurt-handleiding.yaml', /^retention: P6M$/m, 'retention: P6MT12H');
     site.edit('content/pages/bus/proefreis.mdx', /<\/Steps>\n/, '</Steps>\n\n<Download id="busplanner" />\n');
     site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
@@ -113,6 +114,17 @@ describe('pages', () => {
     expect(privacy).toMatch(/Handleiding app VeiligeBuurt.*6 maanden/s);
     expect(privacy).not.toContain('Busplanner'); // a free download asks no data
     expect(privacy).toContain('youtube-nocookie.com'); // the example has a Video page
+    // Each gated download's retention reads the same in the statement as next to its form.
+    const privacyPage = $('privacy/index.html');
+    const retentionRows = new Map(privacyPage('tbody tr').toArray().map((row) => [privacyPage(row).find('th').text(), privacyPage(row).find('td').last().text()]));
+    const gated = snapshot.downloads.filter((download) => download.data.gate === 'form');
+    expect([...retentionRows.keys()].sort()).toEqual(gated.map((download) => download.data.title).sort());
+    for (const download of gated) {
+      const formPage = built.htmlFiles.find((file) => $(file)(`[data-download="${download.id}"] form`).length > 0);
+      if (formPage === undefined) throw new Error(`no page shows the form of ${download.id}`);
+      const shown = /bewaart ze (.+?)\. Daarna/.exec($(formPage)(`[data-download="${download.id}"] form`).text())?.[1];
+      expect(retentionRows.get(download.data.title), download.id).toBe(shown);
+    }
     const accessibility = $('toegankelijkheid/index.html');
     expect(accessibility('main').text()).toContain('voldoet gedeeltelijk');
     expect(accessibility('main').text()).toContain('WCAG');

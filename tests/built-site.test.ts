@@ -114,6 +114,9 @@ describe('pages', () => {
     expect(privacy).toMatch(/Handleiding app VeiligeBuurt.*6 maanden/s);
     expect(privacy).not.toContain('Busplanner'); // a free download asks no data
     expect(privacy).toContain('youtube-nocookie.com'); // the example has a Video page
+    // The optional contact box on the forms is a second purpose, and consent can be withdrawn.
+    expect(privacy).toContain('later mogen mailen');
+    expect(privacy).toContain('toestemming intrekken');
     // Each gated download's retention reads the same in the statement as next to its form.
     const privacyPage = $('privacy/index.html');
     const retentionRows = new Map(privacyPage('tbody tr').toArray().map((row) => [privacyPage(row).find('th').text(), privacyPage(row).find('td').last().text()]));

@@ -16,3 +16,11 @@ export function canonicalUrl(site: URL | string, path: string): string {
 export function absoluteUrl(site: URL | string, pathOrUrl: string): string {
   return new URL(pathOrUrl, site).href;
 }
+
+/** `text` cut to at most `max` characters at a word boundary, with `…` when cut. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
+}

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
@@ -439,6 +440,56 @@ describe('layout at 320 px (headless Chromium)', () => {
       }
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('video in Chromium', () => {
+  /** Opens the video page, recording every request to another origin (and aborting it: tests stay offline). */
+  async function openVideoPage(javaScriptEnabled: boolean) {
+    const server = await serveStatic(built.dir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    const elsewhere: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin)) return route.continue();
+      elsewhere.push(url);
+      return route.abort();
+    });
+    await page.goto(`${server.origin}${urlPathOf(VIDEO_PAGE)}`, { waitUntil: 'load' });
+    const close = async () => {
+      await browser.close();
+      await server.close();
+    };
+    return { page, elsewhere, close };
+  }
+
+  it('contacts no other site until the visitor clicks play, then loads the youtube-nocookie player', async () => {
+    const { page, elsewhere, close } = await openVideoPage(true);
+    try {
+      expect(await page.locator('.video img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      expect(await page.locator('iframe').count()).toBe(0);
+      expect(elsewhere).toEqual([]);
+      await page.getByRole('button', { name: /Video afspelen/ }).click();
+      const player = page.locator('.video iframe');
+      expect(await player.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/);
+      expect(await player.evaluate((frame) => frame === document.activeElement)).toBe(true);
+      await expect.poll(() => elsewhere.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).toBe(true);
+      expect(elsewhere.filter((url) => !url.startsWith('https://www.youtube-nocookie.com/'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows no dead play button without JavaScript, only the link to the video', async () => {
+    const { page, elsewhere, close } = await openVideoPage(false);
+    try {
+      expect(await page.getByRole('button', { name: /Video afspelen/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Bekijk de video op YouTube' }).isVisible()).toBe(true);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

@@ -379,7 +379,8 @@ describe('no JavaScript, no other origins', () => {
  * Renders every page at 320 px in headless Chromium, inside same-origin iframes of one probe page,
  * and reads back what the probe measured: the page width, every link or button smaller than 24 px,
  * every focusable element that shows no outline of at least 2 px when it has keyboard focus, and
- * every video play button whose background stays the same when focused.
+ * every video play button whose background stays the same when focused, and every element that
+ * scrolls sideways without taking keyboard focus.
  */
 const PROBE = `<!doctype html><html lang="en"><head><title>probe</title></head><body><pre id="result">pending</pre><script>
 const urls = JSON.parse(decodeURIComponent(location.hash.slice(1)));
@@ -410,7 +411,11 @@ for (const url of urls) {
         return frame.contentWindow.getComputedStyle(button).backgroundColor === before;
       })
       .map((button) => button.textContent.trim().slice(0, 40));
-    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus };
+    // Anything that scrolls sideways must take keyboard focus, or keyboard users cannot reach what is cut off.
+    const unreachableScrollers = [...doc.querySelectorAll('body *')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 && /auto|scroll/.test(frame.contentWindow.getComputedStyle(element).overflowX) && element.tabIndex < 0)
+      .map((element) => element.tagName + '.' + element.className);
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };
   frame.src = url;
@@ -430,13 +435,14 @@ describe('layout at 320 px (headless Chromium)', () => {
       );
       const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
       expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
-      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[] }>;
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[]; unreachableScrollers: string[] }>;
       expect(Object.keys(measured).sort()).toEqual([...urls].sort());
-      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus }] of Object.entries(measured)) {
+      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus, unreachableScrollers }] of Object.entries(measured)) {
         expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
         expect(smallTargets, url).toEqual([]);
         expect(noFocus, `${url}: focus not visible on`).toEqual([]);
         expect(unchangedVideoFocus, `${url}: focus does not change the play button`).toEqual([]);
+        expect(unreachableScrollers, `${url}: scrolls sideways but takes no keyboard focus`).toEqual([]);
       }
     } finally {
       await server.close();

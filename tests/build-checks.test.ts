@@ -1,5 +1,8 @@
-/** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options. */
+/** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options and URL settings. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtDir } from './support/built.ts';
 import { astroBuild, copyExampleSite, projectRoot, run, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
@@ -69,5 +72,29 @@ describe('setup checks', () => {
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('option `theme` points to ./theme.css, which does not exist');
+  });
+
+  it.each([
+    ["base: '/campagne',", "`base: '/campagne'` is not supported"],
+    ["trailingSlash: 'never',", "`trailingSlash: 'never'` is not supported"],
+    ["build: { format: 'file' },", "`build.format: 'file'` is not supported"],
+  ])('stops the build on %s, which would break links or make the sitemap disagree with canonical URLs', async (setting, message) => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", `site: 'https://www.voorbeeldstad.nl',\n  ${setting}`);
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain(message);
+  });
+
+  it("builds with trailingSlash: 'always', which matches Wegwijzer's URLs", async () => {
+    const site = copyExampleSite();
+    sites.push(site);
+    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    const sitemap = readFileSync(join(builtDir(site.root), 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://www.voorbeeldstad.nl/bus/</loc>');
+    expect(existsSync(join(builtDir(site.root), '.well-known/security.txt'))).toBe(true);
   });
 });

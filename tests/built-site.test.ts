@@ -1,8 +1,10 @@
 /**
  * Assertions over the built example site: SEO tags, JSON-LD, sitemap, robots.txt, security.txt,
  * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
- * Before building, one page is made `noindex` and a thank-you page is added, so the sitemap
- * rules are exercised by real content.
+ * Before building, the example is changed so real content exercises the edge cases: one page is
+ * made `noindex` and a thank-you page is added (sitemap rules), one page gets a second persona, one
+ * a download card in its body, one download a retention with hours, and one FAQ question characters
+ * that must not break out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
@@ -25,6 +28,11 @@ const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
 const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
+/** Gets a Download card in its body (its CTA is a link) before the build. */
+const DOWNLOAD_IN_BODY_PAGE = 'bus/proefreis/index.html';
+/** Made a page of two personas before the build. */
+const SHARED_PAGE = 'basisschool/na-aanmelden/index.html';
+const TRICKY_QUESTION = 'De bus is te laat </script><script>alert(1)</script> & "nu"?';
 
 let built: BuiltSite;
 let project: Project;
@@ -35,6 +43,10 @@ const dom = new Map<string, CheerioAPI>();
 beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
+    site.edit('content/downloads/veiligebuurt-handleiding.yaml', /^retention: P6M$/m, 'retention: P6MT12H');
+    site.edit('content/pages/bus/proefreis.mdx', /<\/Steps>\n/, '</Steps>\n\n<Download id="busplanner" />\n');
+    site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
     mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
     site.write(
       THANK_YOU_PAGE,
@@ -66,6 +78,13 @@ const jsonLdBlocks = (file: string): Record<string, unknown>[] =>
 const nodesOf = (block: Record<string, unknown>): Record<string, unknown>[] =>
   Array.isArray(block['@graph']) ? (block['@graph'] as Record<string, unknown>[]) : [block];
 const typesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).map((node) => node['@type']);
+/** All CSS a page loads: its linked stylesheets and its inline <style> elements. */
+const cssOf = (file: string) => {
+  const page = $(file);
+  return page('link[rel="stylesheet"]').toArray().map((link) => built.read((page(link).attr('href') ?? '').slice(1))).join('') + page('style').text();
+};
+/** The node describing the page itself: a WebPage, or the FAQPage kind of WebPage. */
+const pageNodesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'WebPage' || node['@type'] === 'FAQPage');
 
 describe('pages', () => {
   it('builds every content page, every persona hub and every statement', () => {
@@ -95,6 +114,21 @@ describe('pages', () => {
     expect(privacy).toMatch(/Schoolgids basisonderwijs Voorbeeldstad 2027.*12 maanden/s);
     expect(privacy).toMatch(/Handleiding app VeiligeBuurt.*6 maanden/s);
     expect(privacy).not.toContain('Busplanner'); // a free download asks no data
+    expect(privacy).toContain('youtube-nocookie.com'); // the example has a Video page
+    // The optional contact box on the forms is a second purpose, and consent can be withdrawn.
+    expect(privacy).toContain('later mogen mailen');
+    expect(privacy).toContain('toestemming intrekken');
+    // Each gated download's retention reads the same in the statement as next to its form.
+    const privacyPage = $('privacy/index.html');
+    const retentionRows = new Map(privacyPage('tbody tr').toArray().map((row) => [privacyPage(row).find('th').text(), privacyPage(row).find('td').last().text()]));
+    const gated = snapshot.downloads.filter((download) => download.data.gate === 'form');
+    expect([...retentionRows.keys()].sort()).toEqual(gated.map((download) => download.data.title).sort());
+    for (const download of gated) {
+      const formPage = built.htmlFiles.find((file) => $(file)(`[data-download="${download.id}"] form`).length > 0);
+      if (formPage === undefined) throw new Error(`no page shows the form of ${download.id}`);
+      const shown = /bewaart ze (.+?)\. Daarna/.exec($(formPage)(`[data-download="${download.id}"] form`).text())?.[1];
+      expect(retentionRows.get(download.data.title), download.id).toBe(shown);
+    }
     const accessibility = $('toegankelijkheid/index.html');
     expect(accessibility('main').text()).toContain('voldoet gedeeltelijk');
     expect(accessibility('main').text()).toContain('WCAG');
@@ -163,9 +197,11 @@ describe('JSON-LD', () => {
       expect(types, file).toContain('GovernmentOrganization');
       expect(types, file).toContain('WebSite');
       if (file !== '404.html') {
-        expect(types, file).toContain('WebPage');
+        expect(pageNodesOf(file).map((node) => node.url), `${file}: one node describes the page`).toEqual([`${SITE}${urlPathOf(file)}`]);
         expect(types, file).toContain('BreadcrumbList');
       }
+      const ids = jsonLdBlocks(file).flatMap(nodesOf).map((node) => node['@id']).filter((id) => id !== undefined);
+      expect(new Set(ids).size, `${file}: every @id names one node`).toBe(ids.length);
       for (const node of jsonLdBlocks(file)) expect(node['@context'], file).toBe('https://schema.org');
     }
   });
@@ -182,31 +218,38 @@ describe('JSON-LD', () => {
     }
   });
 
-  it('adds a DigitalDocument on exactly the pages whose CTA is a download', () => {
-    for (const file of contentFiles()) {
-      const page = pagesByPath.get(urlPathOf(file));
+  it('describes every download card on a page as a DigitalDocument, and only those', () => {
+    for (const file of built.htmlFiles) {
       const documents = jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'DigitalDocument');
-      const download = snapshot.downloads.find((candidate) => candidate.id === page?.data.cta.download);
-      if (download === undefined) {
-        expect(documents, file).toEqual([]);
-      } else {
-        expect(documents, file).toEqual([expect.objectContaining({ name: download.data.title, url: `${SITE}${download.data.file}`, encodingFormat: 'application/pdf' })]);
-      }
+      const cards = $(file)('[data-download]').toArray().map((card) => $(file)(card).attr('data-download'));
+      const shown = snapshot.downloads.filter((download) => cards.includes(download.id));
+      expect(documents, file).toEqual(
+        shown.map((download) => expect.objectContaining({ name: download.data.title, description: download.data.description, url: `${SITE}${download.data.file}`, encodingFormat: 'application/pdf', publisher: { '@id': `${SITE}/#organisatie` } })),
+      );
     }
+    // Every page whose CTA is a download shows its card, and so its document.
+    for (const file of contentFiles().filter((candidate) => pagesByPath.get(urlPathOf(candidate))?.data.cta.download !== undefined)) {
+      expect($(file)(`[data-download="${pagesByPath.get(urlPathOf(file))?.data.cta.download}"]`).length, file).toBe(1);
+    }
+    expect($(DOWNLOAD_IN_BODY_PAGE)('[data-download="busplanner"]').length, 'a card in the page body counts too').toBe(1);
   });
 
-  it('emits FAQPage with one Question per visible <details>', () => {
+  it('types exactly the pages with a Faq as FAQPage, with one Question per visible <details>', () => {
     const faqFiles = built.htmlFiles.filter((file) => typesOf(file).includes('FAQPage'));
     expect(faqFiles.sort()).toEqual(['basisschool/aanmelden/index.html', 'bus/onderweg/index.html']);
+    expect(faqFiles).toEqual(built.htmlFiles.filter((file) => $(file)('.faq details').length > 0));
     for (const file of faqFiles) {
-      const faq = jsonLdBlocks(file).flatMap(nodesOf).find((node) => node['@type'] === 'FAQPage') as { mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] };
+      const [faq] = pageNodesOf(file) as { '@type': string; mainEntity: { '@type': string; name: string; acceptedAnswer: { text: string } }[] }[];
+      expect(faq?.['@type'], `${file}: the page itself is the FAQPage`).toBe('FAQPage');
       const summaries = $(file)('details summary').toArray().map((summary) => $(file)(summary).text());
-      expect(faq.mainEntity.map((question) => question.name), file).toEqual(summaries);
-      for (const question of faq.mainEntity) {
+      expect(faq?.mainEntity.map((question) => question.name), file).toEqual(summaries);
+      for (const question of faq?.mainEntity ?? []) {
         expect(question['@type']).toBe('Question');
         expect(question.acceptedAnswer.text.length).toBeGreaterThan(10);
       }
     }
+    expect(built.read('bus/onderweg/index.html')).not.toContain('<script>alert(1)');
+    expect(pageNodesOf('bus/onderweg/index.html')[0]?.mainEntity).toEqual(expect.arrayContaining([expect.objectContaining({ name: TRICKY_QUESTION })]));
   });
 });
 
@@ -254,31 +297,39 @@ describe('security.txt', () => {
 });
 
 describe('journey navigation', () => {
-  it('shows the step indicator with position, current step and links on every content page', () => {
+  it('shows a step indicator per persona journey, with position, current step and links, on every content page', () => {
     for (const file of contentFiles()) {
       const page = pagesByPath.get(urlPathOf(file));
       if (page === undefined) throw new Error(file);
-      const [position] = stepPositions(page, snapshot.personas, snapshot.pages, snapshot.phases);
-      if (position === undefined) throw new Error(`${file} has no journey position`);
-      const nav = $(file)('nav.step-indicator');
-      expect(nav.length, file).toBe(1);
-      expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${position.phase.label}`);
-      const current = nav.find('[aria-current="step"]');
-      expect(current.length, file).toBe(1);
-      expect(current.text(), file).toContain(position.phase.label);
-      expect(nav.find('ol > li').length, file).toBe(position.total);
-      const previous = nav.find('a[rel="prev"]').attr('href');
-      if (position.step === 1) expect(previous, file).toBeUndefined();
-      else expect(previous && pagesByPath.get(normalizePath(previous))?.data.phase, file).toBe(position.stages[position.step - 2]?.phase.id);
-      const next = nav.find('a[rel="next"]').attr('href');
-      expect(next, file).toBe(page.data.cta.href ?? '#volgende-stap');
-      if (next === '#volgende-stap') {
-        // The next step is the download card: a form for a gated download, else a direct link.
-        const gated = page.data.cta.download !== undefined && snapshot.downloads.find((download) => download.id === page.data.cta.download)?.data.gate === 'form';
-        const selector = gated ? '#volgende-stap .download form[action]' : '#volgende-stap .download a[download]';
-        expect($(file)(selector).length, file).toBe(1);
+      const positions = stepPositions(page, snapshot.personas, snapshot.pages, snapshot.phases);
+      expect(positions.length, `${file} has a journey position`).toBeGreaterThan(0);
+      const navs = $(file)('nav.step-indicator').toArray().map((element) => $(file)(element));
+      expect(navs.length, file).toBe(positions.length);
+      for (const [index, position] of positions.entries()) {
+        const nav = navs[index];
+        if (nav === undefined) throw new Error(file);
+        const label = $(file)(`#${nav.attr('aria-labelledby')}`);
+        expect(label.closest('nav.step-indicator').get(0), `${file}: the label belongs to its own indicator`).toBe(nav.get(0));
+        expect(label.text(), file).toContain(position.personaName);
+        expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${position.phase.label}`);
+        const current = nav.find('[aria-current="step"]');
+        expect(current.length, file).toBe(1);
+        expect(current.text(), file).toContain(position.phase.label);
+        expect(nav.find('ol > li').length, file).toBe(position.total);
+        const previous = nav.find('a[rel="prev"]').attr('href');
+        if (position.step === 1) expect(previous, file).toBeUndefined();
+        else expect(previous && pagesByPath.get(normalizePath(previous))?.data.phase, file).toBe(position.stages[position.step - 2]?.phase.id);
+        const next = nav.find('a[rel="next"]').attr('href');
+        expect(next, file).toBe(page.data.cta.href ?? '#volgende-stap');
+        if (next === '#volgende-stap') {
+          // The next step is the download card: a form for a gated download, else a direct link.
+          const gated = page.data.cta.download !== undefined && snapshot.downloads.find((download) => download.id === page.data.cta.download)?.data.gate === 'form';
+          const selector = gated ? '#volgende-stap .download form[action]' : '#volgende-stap .download a[download]';
+          expect($(file)(selector).length, file).toBe(1);
+        }
       }
     }
+    expect($(SHARED_PAGE)('nav.step-indicator').length, 'the page of two personas shows both journeys').toBe(2);
   });
 });
 
@@ -310,14 +361,16 @@ describe('no JavaScript, no other origins', () => {
         ...page('link[href]').not('[rel="canonical"]').toArray().map((element) => page(element).attr('href') ?? ''),
       ];
       for (const resource of resources) expect(resource, `${file}: ${resource}`).toMatch(/^\/(?!\/)/);
+      // Stylesheets may not pull fonts or images from elsewhere either (a font CDN in a theme).
+      const css = cssOf(file);
+      expect(css.length, file).toBeGreaterThan(0);
+      expect(css.match(/(?:url\(\s*['"]?|@import\s+['"]?)\s*(?:[a-z]+:)?\/\//gi) ?? [], `${file}: stylesheet loads from another origin`).toEqual([]);
     }
   });
 
   it('keeps the CSS of every page under 15 KB gzipped', () => {
     for (const file of built.htmlFiles) {
-      const page = $(file);
-      const css = page('link[rel="stylesheet"]').toArray().map((link) => built.read((page(link).attr('href') ?? '').slice(1))).join('') + page('style').text();
-      expect(gzipSync(css).length, file).toBeLessThan(15_000);
+      expect(gzipSync(cssOf(file)).length, file).toBeLessThan(15_000);
     }
   });
 });
@@ -325,7 +378,9 @@ describe('no JavaScript, no other origins', () => {
 /**
  * Renders every page at 320 px in headless Chromium, inside same-origin iframes of one probe page,
  * and reads back what the probe measured: the page width, every link or button smaller than 24 px,
- * and every focusable element that shows no outline of at least 2 px when it has keyboard focus.
+ * every focusable element that shows no outline of at least 2 px when it has keyboard focus, and
+ * every video play button whose background stays the same when focused, and every element that
+ * scrolls sideways without taking keyboard focus.
  */
 const PROBE = `<!doctype html><html lang="en"><head><title>probe</title></head><body><pre id="result">pending</pre><script>
 const urls = JSON.parse(decodeURIComponent(location.hash.slice(1)));
@@ -347,7 +402,20 @@ for (const url of urls) {
         return doc.activeElement !== element || style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2;
       })
       .map((element) => element.textContent.trim().slice(0, 40));
-    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus };
+    // A play button sits on a poster of any colour: focus must change the button itself, not only add an outline.
+    const unchangedVideoFocus = [...doc.querySelectorAll('button[data-video-id]')]
+      .filter((button) => {
+        button.blur();
+        const before = frame.contentWindow.getComputedStyle(button).backgroundColor;
+        button.focus();
+        return frame.contentWindow.getComputedStyle(button).backgroundColor === before;
+      })
+      .map((button) => button.textContent.trim().slice(0, 40));
+    // Anything that scrolls sideways must take keyboard focus, or keyboard users cannot reach what is cut off.
+    const unreachableScrollers = [...doc.querySelectorAll('body *')]
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 && /auto|scroll/.test(frame.contentWindow.getComputedStyle(element).overflowX) && element.tabIndex < 0)
+      .map((element) => element.tagName + '.' + element.className);
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };
   frame.src = url;
@@ -367,15 +435,67 @@ describe('layout at 320 px (headless Chromium)', () => {
       );
       const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
       expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
-      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[] }>;
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[]; unreachableScrollers: string[] }>;
       expect(Object.keys(measured).sort()).toEqual([...urls].sort());
-      for (const [url, { width, smallTargets, noFocus }] of Object.entries(measured)) {
+      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus, unreachableScrollers }] of Object.entries(measured)) {
         expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
         expect(smallTargets, url).toEqual([]);
         expect(noFocus, `${url}: focus not visible on`).toEqual([]);
+        expect(unchangedVideoFocus, `${url}: focus does not change the play button`).toEqual([]);
+        expect(unreachableScrollers, `${url}: scrolls sideways but takes no keyboard focus`).toEqual([]);
       }
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('video in Chromium', () => {
+  /** Opens the video page, recording every request to another origin (and aborting it: tests stay offline). */
+  async function openVideoPage(javaScriptEnabled: boolean) {
+    const server = await serveStatic(built.dir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+    const elsewhere: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(server.origin)) return route.continue();
+      elsewhere.push(url);
+      return route.abort();
+    });
+    await page.goto(`${server.origin}${urlPathOf(VIDEO_PAGE)}`, { waitUntil: 'load' });
+    const close = async () => {
+      await browser.close();
+      await server.close();
+    };
+    return { page, elsewhere, close };
+  }
+
+  it('contacts no other site until the visitor clicks play, then loads the youtube-nocookie player', async () => {
+    const { page, elsewhere, close } = await openVideoPage(true);
+    try {
+      expect(await page.locator('.video img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      expect(await page.locator('iframe').count()).toBe(0);
+      expect(elsewhere).toEqual([]);
+      await page.getByRole('button', { name: /Video afspelen/ }).click();
+      const player = page.locator('.video iframe');
+      expect(await player.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/);
+      expect(await player.evaluate((frame) => frame === document.activeElement)).toBe(true);
+      await expect.poll(() => elsewhere.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).toBe(true);
+      expect(elsewhere.filter((url) => !url.startsWith('https://www.youtube-nocookie.com/'))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows no dead play button without JavaScript, only the link to the video', async () => {
+    const { page, elsewhere, close } = await openVideoPage(false);
+    try {
+      expect(await page.getByRole('button', { name: /Video afspelen/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Bekijk de video op YouTube' }).isVisible()).toBe(true);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });

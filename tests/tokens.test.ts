@@ -56,6 +56,11 @@ const TEXT_PAIRS: [string, string][] = [
   ['--wegwijzer-button-color', '--wegwijzer-button-hover-background-color'],
   ['--wegwijzer-step-indicator-current-color', '--wegwijzer-step-indicator-current-background-color'],
   ['--wegwijzer-page-footer-color', '--wegwijzer-page-footer-background-color'],
+  // Each surface with its own background token, so a theme that changes one surface is checked too.
+  ['--wegwijzer-link-color', '--wegwijzer-page-footer-background-color'],
+  ['--wegwijzer-color-text', '--wegwijzer-page-header-background-color'],
+  ['--wegwijzer-color-text', '--wegwijzer-step-indicator-background-color'],
+  ['--wegwijzer-link-color', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-color-primary-contrast', '--wegwijzer-color-primary'],
 ];
 
@@ -64,6 +69,9 @@ const UI_PAIRS: [string, string][] = [
   ['--wegwijzer-focus-outline-color', '--wegwijzer-color-background'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-color-background-subtle'],
   ['--wegwijzer-callout-border-color', '--wegwijzer-callout-background-color'],
+  ['--wegwijzer-focus-outline-color', '--wegwijzer-page-footer-background-color'],
+  ['--wegwijzer-focus-outline-color', '--wegwijzer-step-indicator-background-color'],
+  ['--wegwijzer-focus-outline-color', '--wegwijzer-focus-background-color'],
 ];
 
 describe.each([

@@ -1,9 +1,11 @@
 /**
  * The content page being rendered, shared with the MDX components inside it. Editors write
  * `<Cta />` without props, so the component must find the page's CTA somewhere: the page route
- * stores it against `Astro.locals`, which is one object per rendered page.
+ * stores it against `Astro.locals`, which is one object per rendered page. The same way, Faq and
+ * Download components pass their questions and documents up to the layout's JSON-LD.
  */
 import type { CtaData, DownloadData } from '../journey/schemas.ts';
+import type { FaqItem, JsonLdNode } from '../seo/jsonld.ts';
 
 export interface PageContext {
   cta: CtaData;
@@ -27,4 +29,38 @@ export function getPageContext(locals: object): PageContext | undefined {
 /** Where the page's CTA leads: its link, or the download card at the end of the page. */
 export function ctaHref(context: PageContext): string {
   return context.cta.href ?? `#${NEXT_STEP_ID}`;
+}
+
+/** What the components of one page tell the layout's JSON-LD: its questions and its documents. */
+interface PageJsonLd {
+  faq: FaqItem[];
+  /** DigitalDocument nodes by `@id`, so a download shown twice is described once. */
+  documents: Map<string, JsonLdNode>;
+}
+
+const jsonLds = new WeakMap<object, PageJsonLd>();
+
+function pageJsonLd(locals: object): PageJsonLd {
+  let entry = jsonLds.get(locals);
+  if (entry === undefined) {
+    entry = { faq: [], documents: new Map() };
+    jsonLds.set(locals, entry);
+  }
+  return entry;
+}
+
+/** A Faq component hands its questions to the layout, which types the page `FAQPage` with them. */
+export function addFaqItems(locals: object, items: readonly FaqItem[]): void {
+  pageJsonLd(locals).faq.push(...items);
+}
+
+/** A Download card hands its DigitalDocument to the layout. */
+export function addDocument(locals: object, node: JsonLdNode): void {
+  pageJsonLd(locals).documents.set(node['@id'] ?? String(node.url), node);
+}
+
+/** Everything the page's components handed over; read by the layout after rendering the body. */
+export function componentJsonLd(locals: object): { faq: FaqItem[]; documents: JsonLdNode[] } {
+  const entry = jsonLds.get(locals);
+  return { faq: entry?.faq ?? [], documents: [...(entry?.documents.values() ?? [])] };
 }

@@ -61,6 +61,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
         const root = fileURLToPath(config.root);
+        checkUrlShape(config);
         checkPublicFiles(fileURLToPath(config.publicDir), options);
         injectRoute({ pattern: '/', entrypoint: route('home.astro') });
         injectRoute({ pattern: '/voor/[persona]', entrypoint: route('persona.astro') });
@@ -148,6 +149,24 @@ function themeFile(root: string, theme: string | undefined): string {
   return file;
 }
 
+/**
+ * Every link, canonical URL and sitemap entry Wegwijzer writes is a root path with a trailing slash
+ * (`/bus/`), and editors write links the same way. A `base`, `trailingSlash: 'never'` or a
+ * `build.format` other than `directory` would break those links or make the sitemap disagree with
+ * the canonical URLs, so stop with the fix instead.
+ */
+function checkUrlShape(config: SetupHook['config']): void {
+  if (config.base !== '/' && config.base !== '') {
+    throw setupError(`\`base: '${config.base}'\` is not supported: Wegwijzer serves the site from the root of its domain.`, 'Remove `base` from astro.config.mjs and give the campaign its own (sub)domain in `site`.');
+  }
+  if (config.trailingSlash === 'never') {
+    throw setupError("`trailingSlash: 'never'` is not supported: page URLs, canonical URLs and the sitemap end in a slash (/bus/).", "Remove `trailingSlash` or set it to 'always' or 'ignore'.");
+  }
+  if (config.build.format !== 'directory') {
+    throw setupError(`\`build.format: '${config.build.format}'\` is not supported: pages are built as folders (/bus/index.html) to match their URLs (/bus/).`, "Remove `build.format` or set it to 'directory'.");
+  }
+}
+
 /** Images named in the options must exist, or every link preview and the publisher's logo would break. */
 function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
   const named = [
@@ -155,7 +174,7 @@ function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
     ['organisation.logo', options.organisation.logo],
   ] as const;
   for (const [option, path] of named) {
-    if (path === undefined || !path.startsWith('/') || existsSync(`${publicDir}${path}`)) continue;
+    if (path === undefined || existsSync(`${publicDir}${path}`)) continue;
     throw setupError(`option \`${option}\` is ${path}, which does not exist under public/.`, `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.`);
   }
 }

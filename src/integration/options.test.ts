@@ -64,12 +64,19 @@ describe('wegwijzer() options', () => {
     const message = errorOf({ ...valid, accessibility: { ...valid.accessibility, status: 'goed', date: '2026-13-45' } });
     expect(message).toContain('option `accessibility.status`');
     expect(message).toContain('option `accessibility.date` is not a real date');
+    expect(errorOf({ ...valid, privacy: { ...valid.privacy, updated: '2026-02-30' } })).toContain('option `privacy.updated` is not a real date');
+    expect(parseOptions({ ...valid, privacy: { ...valid.privacy, updated: '2028-02-29' } }).privacy.updated).toBe('2028-02-29');
   });
 
   it('refuses an expiry over a year and a contact that is no URI', () => {
     const message = errorOf({ ...valid, security: { contact: ['security@test.nl'], expiresInDays: 400 } });
     expect(message).toContain('option `security.contact[0]` must be a `mailto:`, `https://` or `tel:` URI');
     expect(message).toContain('option `security.expiresInDays` must be at most 365');
+  });
+
+  it('refuses a logo on another site: every page shows it, and pages request nothing from another origin', () => {
+    expect(errorOf({ ...valid, organisation: { ...valid.organisation, logo: 'https://cdn.example.nl/logo.svg' } })).toContain('option `organisation.logo` must be a path under public/');
+    expect(parseOptions({ ...valid, organisation: { ...valid.organisation, logo: '/images/logo.svg' } }).organisation.logo).toBe('/images/logo.svg');
   });
 
   it('refuses an unknown SEO option, naming it', () => {

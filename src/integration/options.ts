@@ -8,16 +8,20 @@ import { leadsSchema } from '../forms/options.ts';
 
 const httpsUrl = z.string().regex(/^https:\/\/[^/\s]+\S*$/, 'must be an https:// URL');
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
-const sitePathOrUrl = z.union([sitePath, httpsUrl], { error: 'must be a path under public/ starting with / or an https:// URL' });
 const email = z.email('must be an e-mail address');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`').refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+// Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`')
+  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, 'is not a real date');
 
 export const optionsSchema = z.strictObject({
   organisation: z
     .strictObject({
       name: z.string().trim().min(1).describe('Name of the organisation, e.g. `Gemeente Voorbeeldstad`.'),
       url: httpsUrl.optional().describe('Home page of the organisation, e.g. `https://www.voorbeeldstad.nl`; default: the site URL.'),
-      logo: sitePathOrUrl.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`, or an https URL. Default: the name as text.'),
+      // A path, not a URL: the header shows the logo on every page, and no page may contact another site.
+      logo: sitePath.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`. Default: the name as text.'),
     })
     .describe('The organisation that publishes the site.'),
   seo: z

@@ -3,7 +3,8 @@ import { normalizePath } from '../journey/urls.ts';
 
 /** `%s | Gemeente X` with the page title in place of `%s`; the home page uses the bare name. */
 export function formatTitle(template: string, title: string): string {
-  return template.replace('%s', title);
+  // A function, so `$&` or `$$` in a title is text, not a replacement pattern.
+  return template.replace('%s', () => title);
 }
 
 /** Absolute canonical URL of a page path, always with a trailing slash (the build's directory format). */
@@ -14,4 +15,12 @@ export function canonicalUrl(site: URL | string, path: string): string {
 /** An absolute URL for a site path or URL; a path stays as given apart from the origin. */
 export function absoluteUrl(site: URL | string, pathOrUrl: string): string {
   return new URL(pathOrUrl, site).href;
+}
+
+/** `text` cut to at most `max` characters at a word boundary, with `…` when cut. */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…`;
 }

@@ -55,11 +55,19 @@ export interface WebPageInput {
   description: string;
   image: string;
   datePublished?: Date;
+  /** The questions of the page's Faq components; with any, the page is a FAQPage. */
+  faq?: readonly FaqItem[];
 }
 
+/**
+ * The page itself. A page with questions and answers is typed `FAQPage` (a kind of WebPage) with
+ * the questions as its main entity: search engines expect the page to be the FAQPage, not a
+ * second page-like node beside it.
+ */
 export function webPage(site: URL | string, page: WebPageInput): JsonLdNode {
+  const faq = page.faq ?? [];
   return {
-    '@type': 'WebPage',
+    '@type': faq.length > 0 ? 'FAQPage' : 'WebPage',
     '@id': `${page.canonical}#webpagina`,
     url: page.canonical,
     name: page.title,
@@ -70,6 +78,7 @@ export function webPage(site: URL | string, page: WebPageInput): JsonLdNode {
     breadcrumb: { '@id': `${page.canonical}#kruimelpad` },
     primaryImageOfPage: { '@type': 'ImageObject', url: page.image },
     ...(page.datePublished === undefined ? {} : { datePublished: page.datePublished.toISOString().slice(0, 10) }),
+    ...(faq.length === 0 ? {} : { mainEntity: faq.map(question) }),
   };
 }
 
@@ -127,19 +136,8 @@ export interface FaqItem {
   answer: string;
 }
 
-export function faqPage(canonical: string, items: readonly FaqItem[]): JsonLdNode {
-  return {
-    '@type': 'FAQPage',
-    '@id': `${canonical}#veelgestelde-vragen`,
-    url: canonical,
-    inLanguage: LANGUAGE,
-    isPartOf: { '@id': `${canonical}#webpagina` },
-    mainEntity: items.map((item) => ({
-      '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answer },
-    })),
-  };
+function question(item: FaqItem): JsonLdNode {
+  return { '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } };
 }
 
 /** One JSON-LD document; `<` is escaped so no text can close the surrounding `<script>`. */

@@ -139,6 +139,20 @@ describe('POST /aanvraag/', () => {
     expect(rows()).toHaveLength(before);
   });
 
+  it('accepts a lead through a TLS-terminating reverse proxy, and still refuses other origins', async () => {
+    // nginx or Caddy in front: the browser's Origin is https://<site>, the server itself speaks http.
+    const proxied = { host: 'www.voorbeeldstad.nl', origin: 'https://www.voorbeeldstad.nl', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'www.voorbeeldstad.nl' };
+    const before = rows().length;
+    const { email, body } = lead();
+    const answer = await post(server, body, { headers: proxied });
+    expect(answer.status, answer.body).toBe(303);
+    expect(emails().has(email)).toBe(true);
+    for (const forged of [{ origin: 'https://kwaad.example' }, { origin: 'https://kwaad.example', 'x-forwarded-host': 'kwaad.example' }, { 'x-forwarded-proto': 'http' }]) {
+      expect((await post(server, lead().body, { headers: { ...proxied, ...forged } })).status, JSON.stringify(forged)).toBe(403);
+    }
+    expect(rows()).toHaveLength(before + 1);
+  });
+
   it('limits submissions per address per minute (429) without affecting other addresses', async () => {
     const before = rows().length;
     const from = freshAddress();

@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
-  const store = new LeadStore(await dbPath(args.values.root, args.values.db));
+  const store = LeadStore.open(await dbPath(args.values.root, args.values.db), args.values.db === undefined ? '`leads.path` in wegwijzer() options' : '--db');
   try {
     if (command === 'export') process.stdout.write(toCsv(store.all()));
     if (command === 'purge') console.log(`Purged ${store.purge()} lead(s) past their retention; ${store.count()} left.`);

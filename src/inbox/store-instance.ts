@@ -14,7 +14,7 @@ export function inboxStore(): LeadStore {
   if (store === undefined) {
     const leads = config.leads;
     if (leads.provider !== 'inbox') throw new Error('the lead store is only used with `leads.provider: "inbox"`');
-    const opened = new LeadStore(resolve(leads.path));
+    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options');
     store = opened;
     purge(opened);
     setInterval(() => purge(opened), PURGE_EVERY_MS).unref();

@@ -3,7 +3,7 @@
  * insert returns only after its commit is on disk, so a lead the endpoint acknowledged survives
  * a crash of the process. Values are stored as text, exactly as given.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ConsentTexts } from '../forms/consent.ts';
@@ -59,10 +59,33 @@ export class LeadStore {
   readonly #db: DatabaseSync;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      // Personal data: a new folder and file are for the server's user only (0700, 0600). SQLite
+      // gives the -wal and -shm files the mode of the database file. Existing modes are left alone.
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      closeSync(openSync(path, 'a', 0o600));
+    }
     this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-    this.#db.exec(SCHEMA);
+    try {
+      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+      this.#db.exec(SCHEMA);
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+  }
+
+  /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
+  static open(path: string, chosenBy: string): LeadStore {
+    try {
+      return new LeadStore(path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `cannot open the lead store ${path} (${chosenBy}): ${reason}. Its folder must exist or be creatable, and be writable by the user the server runs as.`,
+        { cause: error },
+      );
+    }
   }
 
   /**

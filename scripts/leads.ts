@@ -9,11 +9,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
-import { loadProject } from './project.ts';
+import { gateOptions } from '../src/content/gate.ts';
+import { loadContent } from '../src/content/load.ts';
+import { loadProject, type Project } from './project.ts';
 
 const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
   export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
-  purge    delete leads whose retention has passed
+  purge    delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
   stats    number of leads per download × persona × phase`;
 
 const COLUMNS: { key: keyof StoredLead; header: string }[] = [
@@ -64,13 +66,17 @@ function formatStats(leads: LeadStoreStats): string {
 
 type LeadStoreStats = ReturnType<LeadStore['stats']>;
 
-async function dbPath(root: string, db: string | undefined): Promise<string> {
-  if (db !== undefined) return resolve(db);
-  const project = await loadProject(root);
+function inboxPath(project: Project): string {
   if (project.options.leads.provider !== 'inbox') {
     throw new Error(`leads.provider is \`${project.options.leads.provider}\`: leads are kept by that provider, not in the inbox.`);
   }
   return resolve(project.root, project.options.leads.path);
+}
+
+/** Each download's current `retention` from the project's content: a shortened one purges sooner. */
+function currentRetentions(project: Project): Map<string, string> {
+  const { snapshot } = loadContent(gateOptions(project.root, project.publicDir, project.options));
+  return new Map(snapshot.downloads.map((download) => [download.id, download.data.retention]));
 }
 
 async function main(): Promise<number> {
@@ -93,10 +99,18 @@ async function main(): Promise<number> {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
-  const store = LeadStore.open(await dbPath(args.values.root, args.values.db), args.values.db === undefined ? '`leads.path` in wegwijzer() options' : '--db');
+  let store: LeadStore;
+  let retentions = new Map<string, string>();
+  if (args.values.db === undefined) {
+    const project = await loadProject(args.values.root);
+    store = LeadStore.open(inboxPath(project), '`leads.path` in wegwijzer() options');
+    if (command === 'purge') retentions = currentRetentions(project);
+  } else {
+    store = LeadStore.open(resolve(args.values.db), '--db');
+  }
   try {
     if (command === 'export') process.stdout.write(toCsv(store.all()));
-    if (command === 'purge') console.log(`Purged ${store.purge()} lead(s) past their retention; ${store.count()} left.`);
+    if (command === 'purge') console.log(`Purged ${store.purge(new Date(), retentions)} lead(s) past their retention; ${store.count()} left.`);
     if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
   } finally {
     store.close();

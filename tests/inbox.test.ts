@@ -222,19 +222,25 @@ describe('durability and retention', () => {
   it('purges expired leads at server start, and only those', async () => {
     const expiredEmail = 'verlopen@voorbeeld.nl';
     const keptEmail = 'bewaard@voorbeeld.nl';
+    const shortenedEmail = 'termijn-ingekort@voorbeeld.nl';
     const consent = consentTexts({ purpose: 'x', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
     const base = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', contact: false, utm: {} };
     withStore((store) => {
       store.insert({ ...base, fields: { email: expiredEmail } }, consent, 'P6M', new Date(Date.now() - 200 * 24 * 3600 * 1000));
       store.insert({ ...base, fields: { email: keptEmail } }, consent, 'P6M', new Date(Date.now() - 100 * 24 * 3600 * 1000));
+      // Shown a longer retention than the schoolgids has now (P12M): the current, shorter one wins.
+      store.insert({ ...base, fields: { email: shortenedEmail } }, consent, 'P2Y', new Date(Date.now() - 400 * 24 * 3600 * 1000));
     });
     const before = rows().length;
     await served.restart();
     server = served.server;
+    // The start-up purge waits for the content collection; give it a moment.
+    for (let waited = 0; emails().has(shortenedEmail) && waited < 50; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
     const after = emails();
     expect(after.has(expiredEmail)).toBe(false);
+    expect(after.has(shortenedEmail)).toBe(false);
     expect(after.has(keptEmail)).toBe(true);
-    expect(rows()).toHaveLength(before - 1);
+    expect(rows()).toHaveLength(before - 2);
   });
 });
 
@@ -249,16 +255,19 @@ describe('npm run leads', () => {
       store.insert({ ...base, fields: { email: 'oud@voorbeeld.nl' } }, consent, 'P1M', new Date(Date.now() - 40 * day));
       store.insert({ ...base, fields: { email: 'net-niet@voorbeeld.nl' } }, consent, 'P1M', new Date(Date.now() - 20 * day));
       store.insert({ ...base, fields: { email: 'lang-bewaard@voorbeeld.nl' } }, consent, 'P1Y', new Date(Date.now() - 40 * day));
+      // The handleiding's retention is P6M now: a lead shown P1Y, 200 days ago, is past it.
+      store.insert({ ...base, fields: { email: 'ingekort@voorbeeld.nl' } }, consent, 'P1Y', new Date(Date.now() - 200 * day));
     });
     const before = rows().length;
     const result = await leadsCli('purge');
     expect(result.code, result.output).toBe(0);
-    expect(result.stdout).toContain('Purged 1 lead(s)');
+    expect(result.stdout).toContain('Purged 2 lead(s)');
     const after = emails();
+    expect(after.has('ingekort@voorbeeld.nl')).toBe(false);
     expect(after.has('oud@voorbeeld.nl')).toBe(false);
     expect(after.has('net-niet@voorbeeld.nl')).toBe(true);
     expect(after.has('lang-bewaard@voorbeeld.nl')).toBe(true);
-    expect(rows()).toHaveLength(before - 1);
+    expect(rows()).toHaveLength(before - 2);
   });
 
   it('export writes CSV that escapes quotes, commas and newlines, and defuses formulas', async () => {

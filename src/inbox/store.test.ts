@@ -26,6 +26,25 @@ describe('LeadStore', () => {
     reopened.close();
   });
 
+  it('purges at the expiry fixed on arrival, or sooner when a download\'s retention was shortened since', () => {
+    const store = new LeadStore(join(temp(), 'leads.db'));
+    const day = 24 * 3600 * 1000;
+    const now = new Date('2027-06-01T12:00:00Z');
+    const arrived = (days: number) => new Date(now.getTime() - days * day);
+    const add = (email: string, download: string, retention: string, days: number) =>
+      store.insert({ ...lead, download, fields: { email } }, consent, retention, arrived(days));
+    add('verlopen@voorbeeld.nl', 'busplanner', 'P1M', 40);
+    add('ingekort@voorbeeld.nl', 'schoolgids', 'P12M', 100);
+    add('binnen-nieuwe-termijn@voorbeeld.nl', 'schoolgids', 'P12M', 60);
+    add('verlengd@voorbeeld.nl', 'veiligebuurt', 'P1M', 40);
+    add('andere-download@voorbeeld.nl', 'busplanner', 'P12M', 100);
+    // schoolgids now keeps leads 3 months; veiligebuurt was lengthened, which must not keep old leads longer.
+    const purged = store.purge(now, new Map([['schoolgids', 'P3M'], ['veiligebuurt', 'P5Y']]));
+    expect(purged).toBe(3);
+    expect(store.all().map((row) => row.email)).toEqual(['binnen-nieuwe-termijn@voorbeeld.nl', 'andere-download@voorbeeld.nl']);
+    store.close();
+  });
+
   it('names the file and the option that chose it when it cannot open the store', () => {
     const blocker = join(temp(), 'data');
     writeFileSync(blocker, 'a file where the folder should be');

@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ConsentTexts } from '../forms/consent.ts';
-import { addDuration } from '../forms/retention.ts';
+import { addDuration, subtractDuration } from '../forms/retention.ts';
 import type { Lead } from '../forms/validate.ts';
 
 export interface StoredLead {
@@ -114,9 +114,16 @@ export class LeadStore {
     return Number(result.lastInsertRowid);
   }
 
-  /** Deletes leads whose retention has passed; returns how many. */
-  purge(now = new Date()): number {
-    return Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
+  /**
+   * Deletes leads whose retention has passed and returns how many: the expiry fixed when a lead
+   * arrived, or sooner when its download's `retention` has since been shortened (`retentions`:
+   * download id → current retention). A longer retention never keeps a lead past what was shown.
+   */
+  purge(now = new Date(), retentions: ReadonlyMap<string, string> = new Map()): number {
+    let purged = Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
+    const older = this.#db.prepare('DELETE FROM leads WHERE download = ? AND received_at <= ?');
+    for (const [download, retention] of retentions) purged += Number(older.run(download, subtractDuration(now, retention).toISOString()).changes);
+    return purged;
   }
 
   count(): number {

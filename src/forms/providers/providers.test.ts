@@ -117,7 +117,7 @@ describe('hubspot', () => {
 });
 
 describe('mautic', () => {
-  it('posts mauticform[...] fields with the form id and the thank-you page as return', async () => {
+  it('posts mauticform[...] fields, the context and the contact choice, with the form id and the thank-you page as return', async () => {
     const provider: ClientProvider = { provider: 'mautic', endpoint: `${stub.url}/form/submit`, formId: 3, fieldNames };
     stub.reply({ status: 302, headers: { location: submission.thankYouUrl } });
     // Like the browser's native form post, do not follow Mautic's redirect to the (absent) thank-you host.
@@ -132,6 +132,12 @@ describe('mautic', () => {
       'mauticform[firstname]': 'Jan "de" Vries',
       'mauticform[email]': 'jan@voorbeeld.nl',
       'mauticform[company]': 'Basisschool De Linde',
+      'mauticform[download]': 'schoolgids',
+      'mauticform[page]': '/basisschool/aanmelden/',
+      'mauticform[persona]': 'ouders',
+      'mauticform[phase]': 'beslissing',
+      'mauticform[utm_source]': 'nieuwsbrief',
+      'mauticform[contact]': '1',
     });
   });
 });

@@ -60,7 +60,8 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
   if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return { kind: 'spam', reason: 'too-fast' };
 
   const allowed = allowedFieldNames(form);
-  const unknown = Object.keys(input).filter((name) => !allowed.has(name));
+  // An empty field the form no longer has (a page opened before an editor removed it) carries no data.
+  const unknown = Object.keys(input).filter((name) => !allowed.has(name) && input[name] !== '');
   if (unknown.length > 0) return { kind: 'rejected', reason: `unknown field ${unknown.map((name) => JSON.stringify(name)).join(', ')}` };
   const context = contextProblem(input, form);
   if (context !== undefined) return { kind: 'rejected', reason: context };

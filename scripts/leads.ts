@@ -37,6 +37,7 @@ const COLUMNS: { key: keyof StoredLead; header: string }[] = [
   { key: 'utmTerm', header: 'utm_term' },
   { key: 'utmContent', header: 'utm_content' },
   { key: 'consentText', header: 'consent_text' },
+  { key: 'contactText', header: 'contact_text' },
 ];
 
 /**
@@ -44,7 +45,7 @@ const COLUMNS: { key: keyof StoredLead; header: string }[] = [
  * as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading apostrophe: visitors
  * type these values, and whoever opens the export must not execute them.
  */
-export function toCsv(leads: readonly StoredLead[]): string {
+function toCsv(leads: readonly StoredLead[]): string {
   const rows = leads.map((lead) => COLUMNS.map(({ key }) => neutralise(lead[key])));
   return stringify(rows, { header: true, columns: COLUMNS.map(({ header }) => header), record_delimiter: 'windows' });
 }
@@ -118,12 +119,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(2);
-    },
-  );
-}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);

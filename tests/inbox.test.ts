@@ -68,6 +68,7 @@ describe('POST /aanvraag/', () => {
     const stored = rows();
     expect(stored).toHaveLength(before + 1);
     const row = stored.find((candidate) => candidate.email === email);
+    const shown = consentTexts({ purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
     expect(row).toMatchObject({
       download: 'schoolgids',
       page: '/basisschool/aanmelden/',
@@ -77,7 +78,8 @@ describe('POST /aanvraag/', () => {
       contact: true,
       utmSource: 'nieuwsbrief',
       utmCampaign: 'aanmelden-2027',
-      consentText: consentTexts({ purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad').processing,
+      consentText: shown.processing,
+      contactText: shown.contact,
     });
     expect(Date.parse(row?.expiresAt ?? '') - Date.parse(row?.receivedAt ?? '')).toBeGreaterThan(364 * 24 * 3600 * 1000);
   });
@@ -277,7 +279,7 @@ describe('npm run leads', () => {
     const result = await leadsCli('export');
     expect(result.code, result.output).toBe(0);
     const header = result.stdout.split('\r\n')[0];
-    expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text');
+    expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text,contact_text');
     expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.\nregel 2",${tricky.email},"'=HYPERLINK(""https://kwaad.example"")",`);
     const recordCount = rows().length;
     // One header line plus one record per lead; the embedded newline does not start a record.

@@ -29,6 +29,8 @@ export interface StoredLead {
   utmTerm: string;
   utmContent: string;
   consentText: string;
+  /** The label of the further-contact box as the visitor saw it, whether ticked or not. */
+  contactText: string;
 }
 
 export interface LeadStats {
@@ -158,6 +160,7 @@ interface LeadRow {
   contact: number;
   utm: string;
   consent_text: string;
+  contact_text: string;
 }
 
 function fromRow(row: LeadRow): StoredLead {
@@ -182,5 +185,6 @@ function fromRow(row: LeadRow): StoredLead {
     utmTerm: utm.utm_term ?? '',
     utmContent: utm.utm_content ?? '',
     consentText: row.consent_text,
+    contactText: row.contact_text,
   };
 }

@@ -110,7 +110,8 @@ async function main(): Promise<number> {
     store = LeadStore.open(resolve(args.values.db), '--db');
   }
   try {
-    if (command === 'export') process.stdout.write(toCsv(store.all()));
+    // Wait until the CSV is handed to the OS: process.exit() would cut a piped export at 64 KB.
+    if (command === 'export') await new Promise((written) => process.stdout.write(toCsv(store.all()), written));
     if (command === 'purge') console.log(`Purged ${store.purge(new Date(), retentions)} lead(s) past their retention; ${store.count()} left.`);
     if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
   } finally {

@@ -282,6 +282,8 @@ describe('npm run leads', () => {
     expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text,contact_text');
     expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.\nregel 2",${tricky.email},"'=HYPERLINK(""https://kwaad.example"")",`);
     const recordCount = rows().length;
+    // Larger than a pipe's buffer, so a CLI that exits before stdout is flushed would cut it short.
+    expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024);
     // One header line plus one record per lead; the embedded newline does not start a record.
     expect(result.stdout.trimEnd().split('\r\n')).toHaveLength(recordCount + 1);
   });

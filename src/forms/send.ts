@@ -23,7 +23,8 @@ export async function sendLead(submission: Submission, provider: ClientProvider,
     let outcome: Outcome;
     try {
       const signal = AbortSignal.timeout(timeoutMs);
-      const response = await fetchImpl(request.url, { method: request.method, headers: request.headers, body: request.body, credentials: 'same-origin', signal });
+      // Default credentials (same-origin): no cookies go to HubSpot or a webhook, so no tracking cookie either.
+      const response = await fetchImpl(request.url, { method: request.method, headers: request.headers, body: request.body, signal });
       outcome = adapter.read(response.status, await response.text(), provider, submission.thankYouUrl);
       if (outcome.kind === 'retry' && attempt < attempts) {
         await sleep(retryDelay(response.headers.get('retry-after'), baseDelayMs * 2 ** (attempt - 1)));
@@ -38,6 +39,6 @@ export async function sendLead(submission: Submission, provider: ClientProvider,
 
 /** Honours a `Retry-After` in seconds, capped so the button is not blocked for long. */
 function retryDelay(header: string | null, backoff: number): number {
-  const seconds = Number(header);
-  return header !== null && header !== '' && Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 10_000) : backoff;
+  const seconds = header ? Number(header) : NaN;
+  return seconds >= 0 ? Math.min(seconds * 1000, 10_000) : backoff;
 }

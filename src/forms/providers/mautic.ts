@@ -33,7 +33,23 @@ export function readMauticResponse(status: number, thankYou: string): Outcome {
   return { kind: 'failed', message: FAILED_MESSAGE };
 }
 
+/** A normal form post in the browser: Mautic's redirect to `return` works and CORS does not apply. */
+function postNatively(request: OutgoingRequest): void {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = request.url;
+  for (const [name, value] of new URLSearchParams(request.body)) {
+    const input = form.appendChild(document.createElement('input'));
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+  }
+  document.body.append(form);
+  form.submit();
+}
+
 export const mauticAdapter: ProviderAdapter<Extract<ClientProvider, { provider: 'mautic' }>> = {
   build: (submission, provider) => buildMauticRequest(submission, provider),
   read: (status, _body, _provider, thankYou) => readMauticResponse(status, thankYou),
+  navigate: postNatively,
 };

@@ -103,7 +103,7 @@ describe('hubspot', () => {
       kind: 'invalid',
       errors: [
         { field: 'email', message: expect.stringContaining('geldig e-mailadres') },
-        { field: 'name', message: 'Vul dit veld in.' },
+        { field: 'name', message: 'Vul uw naam in.' },
       ],
     });
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,19 @@ describe('LeadStore', () => {
     expect(purged).toBe(3);
     expect(store.all().map((row) => row.email)).toEqual(['binnen-nieuwe-termijn@voorbeeld.nl', 'andere-download@voorbeeld.nl']);
     store.close();
+  });
+
+  it('leaves nothing of a purged lead readable in the database or its log', () => {
+    const path = join(temp(), 'leads.db');
+    const store = new LeadStore(path);
+    const day = 24 * 3600 * 1000;
+    store.insert({ ...lead, fields: { email: 'verwijder-mij@voorbeeld.nl', name: 'Geheime Naam' } }, consent, 'P1M', new Date(Date.now() - 40 * day));
+    store.insert(lead, consent, 'P12M');
+    expect(store.purge()).toBe(1);
+    const readable = () => [path, `${path}-wal`].filter(existsSync).some((file) => /verwijder-mij|Geheime Naam/.test(readFileSync(file, 'latin1')));
+    expect(readable()).toBe(false);
+    store.close();
+    expect(readable()).toBe(false);
   });
 
   it('names the file and the option that chose it when it cannot open the store', () => {

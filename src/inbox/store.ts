@@ -69,7 +69,8 @@ export class LeadStore {
     }
     this.#db = new DatabaseSync(path);
     try {
-      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+      // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
+      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;');
       this.#db.exec(SCHEMA);
     } catch (error) {
       this.#db.close();
@@ -125,6 +126,8 @@ export class LeadStore {
     let purged = Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
     const older = this.#db.prepare('DELETE FROM leads WHERE download = ? AND received_at <= ?');
     for (const [download, retention] of retentions) purged += Number(older.run(download, subtractDuration(now, retention).toISOString()).changes);
+    // The write-ahead log still holds the pages as they were; fold it into the file and empty it.
+    if (purged > 0) this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
     return purged;
   }
 

@@ -106,6 +106,7 @@ describe('POST /aanvraag/', () => {
     const before = rows().length;
     const answer = await post(server, lead({ name: '"><script>alert(1)</script>', email: 'jan@' }).body);
     expect(answer.status).toBe(400);
+    expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.body).toMatch(/<title>Fout: /);
     expect(answer.body).toMatch(/<section class="ww-error-summary"[^>]*autofocus/);
     expect(answer.body).toMatch(/<a href="#lead-schoolgids-email"[^>]*>Vul een geldig e-mailadres in/);

@@ -5,6 +5,7 @@
  *   stats    leads per download × persona × phase
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
@@ -100,15 +101,15 @@ async function main(): Promise<number> {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
-  let store: LeadStore;
-  let retentions = new Map<string, string>();
-  if (args.values.db === undefined) {
-    const project = await loadProject(args.values.root);
-    store = LeadStore.open(inboxPath(project), '`leads.path` in wegwijzer() options');
-    if (command === 'purge') retentions = currentRetentions(project);
-  } else {
-    store = LeadStore.open(resolve(args.values.db), '--db');
+  const project = args.values.db === undefined ? await loadProject(args.values.root) : undefined;
+  const path = project === undefined ? resolve(args.values.db ?? '') : inboxPath(project);
+  if (!existsSync(path)) {
+    // Creating an empty store here would make a wrong folder or path look like "no leads".
+    console.error(`No lead store at ${path}: the server has stored no lead there yet. Is this the folder the server starts in, and the same \`leads.path\`?`);
+    return 1;
   }
+  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options');
+  const retentions = project !== undefined && command === 'purge' ? currentRetentions(project) : new Map<string, string>();
   try {
     // Wait until the CSV is handed to the OS: process.exit() would cut a piped export at 64 KB.
     if (command === 'export') await new Promise((written) => process.stdout.write(toCsv(store.all()), written));

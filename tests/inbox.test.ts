@@ -2,7 +2,7 @@
  * The embedded inbox against the real built server: the example site is built once into a temp
  * copy and served by `node dist/server/entry.mjs` on 127.0.0.1, as `npm start` does.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,6 +249,15 @@ describe('durability and retention', () => {
 
 describe('npm run leads', () => {
   const leadsCli = (...args: string[]) => run(NODE, [join(site.root, 'scripts/leads.ts'), ...args, '--root', site.root], site.root);
+
+  it('says so when there is no store, instead of creating an empty one that looks like "no leads"', async () => {
+    const missing = join(site.root, 'elders', 'leads.db');
+    const result = await run(NODE, [join(site.root, 'scripts/leads.ts'), 'export', '--db', missing], site.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`No lead store at ${missing}`);
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(site.root, 'elders'))).toBe(false);
+  });
 
   it('purge deletes only leads past their retention', async () => {
     const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');

@@ -3,17 +3,15 @@
  * navigating form post (no fetch, so no CORS), and Mautic's redirect brings the visitor to the
  * thank-you page. Mautic itself is played by a Playwright route that records the post.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
+import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
 import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`Mautic browser test skipped: ${CHROMIUM} is missing (install it with apt-get install chromium; in CI it never skips)`);
+const skip = skipWithoutChromium('Mautic browser test');
 
 const MAUTIC = 'https://mautic.voorbeeldstad.nl/form/submit';
 
@@ -28,7 +26,7 @@ describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () 
     const build = await astroBuild(site.root);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
     server = await serveStatic(join(site.root, 'dist'));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'], timeout: 30_000 });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -5,15 +5,18 @@
  *   stats    leads per download × persona × phase
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
-import { loadProject } from './project.ts';
+import { gateOptions } from '../src/content/gate.ts';
+import { loadContent } from '../src/content/load.ts';
+import { loadProject, type Project } from './project.ts';
 
 const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
   export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
-  purge    delete leads whose retention has passed
+  purge    delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
   stats    number of leads per download × persona × phase`;
 
 const COLUMNS: { key: keyof StoredLead; header: string }[] = [
@@ -35,6 +38,7 @@ const COLUMNS: { key: keyof StoredLead; header: string }[] = [
   { key: 'utmTerm', header: 'utm_term' },
   { key: 'utmContent', header: 'utm_content' },
   { key: 'consentText', header: 'consent_text' },
+  { key: 'contactText', header: 'contact_text' },
 ];
 
 /**
@@ -42,7 +46,7 @@ const COLUMNS: { key: keyof StoredLead; header: string }[] = [
  * as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading apostrophe: visitors
  * type these values, and whoever opens the export must not execute them.
  */
-export function toCsv(leads: readonly StoredLead[]): string {
+function toCsv(leads: readonly StoredLead[]): string {
   const rows = leads.map((lead) => COLUMNS.map(({ key }) => neutralise(lead[key])));
   return stringify(rows, { header: true, columns: COLUMNS.map(({ header }) => header), record_delimiter: 'windows' });
 }
@@ -64,13 +68,17 @@ function formatStats(leads: LeadStoreStats): string {
 
 type LeadStoreStats = ReturnType<LeadStore['stats']>;
 
-async function dbPath(root: string, db: string | undefined): Promise<string> {
-  if (db !== undefined) return resolve(db);
-  const project = await loadProject(root);
+function inboxPath(project: Project): string {
   if (project.options.leads.provider !== 'inbox') {
     throw new Error(`leads.provider is \`${project.options.leads.provider}\`: leads are kept by that provider, not in the inbox.`);
   }
   return resolve(project.root, project.options.leads.path);
+}
+
+/** Each download's current `retention` from the project's content: a shortened one purges sooner. */
+function currentRetentions(project: Project): Map<string, string> {
+  const { snapshot } = loadContent(gateOptions(project.root, project.publicDir, project.options));
+  return new Map(snapshot.downloads.map((download) => [download.id, download.data.retention]));
 }
 
 async function main(): Promise<number> {
@@ -93,10 +101,19 @@ async function main(): Promise<number> {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
-  const store = new LeadStore(await dbPath(args.values.root, args.values.db));
+  const project = args.values.db === undefined ? await loadProject(args.values.root) : undefined;
+  const path = project === undefined ? resolve(args.values.db ?? '') : inboxPath(project);
+  if (!existsSync(path)) {
+    // Creating an empty store here would make a wrong folder or path look like "no leads".
+    console.error(`No lead store at ${path}: the server has stored no lead there yet. Is this the folder the server starts in, and the same \`leads.path\`?`);
+    return 1;
+  }
+  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options');
+  const retentions = project !== undefined && command === 'purge' ? currentRetentions(project) : new Map<string, string>();
   try {
-    if (command === 'export') process.stdout.write(toCsv(store.all()));
-    if (command === 'purge') console.log(`Purged ${store.purge()} lead(s) past their retention; ${store.count()} left.`);
+    // Wait until the CSV is handed to the OS: process.exit() would cut a piped export at 64 KB.
+    if (command === 'export') await new Promise((written) => process.stdout.write(toCsv(store.all()), written));
+    if (command === 'purge') console.log(`Purged ${store.purge(new Date(), retentions)} lead(s) past their retention; ${store.count()} left.`);
     if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
   } finally {
     store.close();
@@ -104,12 +121,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(2);
-    },
-  );
-}
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  },
+);

@@ -2,17 +2,15 @@
  * A visitor requests the brochure in a real browser (Debian's Chromium through playwright-core),
  * with JavaScript and without, against the built site served as by `npm start`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
 import type { StoredLead } from '../src/inbox/store.ts';
+import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
 import { serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
-if (skip) console.warn(`browser tests skipped: ${CHROMIUM} is missing (install it with apt-get install chromium; in CI these tests never skip)`);
+const skip = skipWithoutChromium('browser tests');
 
 const FORM_PAGE = '/basisschool/aanmelden/';
 const SUMMARY = '[data-error-summary]';
@@ -25,7 +23,7 @@ describe.skipIf(skip)('requesting the brochure in Chromium', () => {
   beforeAll(async () => {
     served = await serveExampleSite();
     server = served.server;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@
  * The embedded inbox against the real built server: the example site is built once into a temp
  * copy and served by `node dist/server/entry.mjs` on 127.0.0.1, as `npm start` does.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,7 @@ describe('POST /aanvraag/', () => {
     const stored = rows();
     expect(stored).toHaveLength(before + 1);
     const row = stored.find((candidate) => candidate.email === email);
+    const shown = consentTexts({ purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
     expect(row).toMatchObject({
       download: 'schoolgids',
       page: '/basisschool/aanmelden/',
@@ -77,7 +78,8 @@ describe('POST /aanvraag/', () => {
       contact: true,
       utmSource: 'nieuwsbrief',
       utmCampaign: 'aanmelden-2027',
-      consentText: consentTexts({ purpose: 'We sturen u de schoolgids en vragen u later één keer wat u ervan vond.', retention: 'P12M' }, 'Gemeente Voorbeeldstad').processing,
+      consentText: shown.processing,
+      contactText: shown.contact,
     });
     expect(Date.parse(row?.expiresAt ?? '') - Date.parse(row?.receivedAt ?? '')).toBeGreaterThan(364 * 24 * 3600 * 1000);
   });
@@ -104,6 +106,7 @@ describe('POST /aanvraag/', () => {
     const before = rows().length;
     const answer = await post(server, lead({ name: '"><script>alert(1)</script>', email: 'jan@' }).body);
     expect(answer.status).toBe(400);
+    expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.body).toMatch(/<title>Fout: /);
     expect(answer.body).toMatch(/<section class="ww-error-summary"[^>]*autofocus/);
     expect(answer.body).toMatch(/<a href="#lead-schoolgids-email"[^>]*>Vul een geldig e-mailadres in/);
@@ -137,6 +140,20 @@ describe('POST /aanvraag/', () => {
     expect(answer.status).toBe(status);
     if (status === 303) expect(answer.headers.location).toBe('/bedankt/schoolgids/');
     expect(rows()).toHaveLength(before);
+  });
+
+  it('accepts a lead through a TLS-terminating reverse proxy, and still refuses other origins', async () => {
+    // nginx or Caddy in front: the browser's Origin is https://<site>, the server itself speaks http.
+    const proxied = { host: 'www.voorbeeldstad.nl', origin: 'https://www.voorbeeldstad.nl', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'www.voorbeeldstad.nl' };
+    const before = rows().length;
+    const { email, body } = lead();
+    const answer = await post(server, body, { headers: proxied });
+    expect(answer.status, answer.body).toBe(303);
+    expect(emails().has(email)).toBe(true);
+    for (const forged of [{ origin: 'https://kwaad.example' }, { origin: 'https://kwaad.example', 'x-forwarded-host': 'kwaad.example' }, { 'x-forwarded-proto': 'http' }]) {
+      expect((await post(server, lead().body, { headers: { ...proxied, ...forged } })).status, JSON.stringify(forged)).toBe(403);
+    }
+    expect(rows()).toHaveLength(before + 1);
   });
 
   it('limits submissions per address per minute (429) without affecting other addresses', async () => {
@@ -208,24 +225,39 @@ describe('durability and retention', () => {
   it('purges expired leads at server start, and only those', async () => {
     const expiredEmail = 'verlopen@voorbeeld.nl';
     const keptEmail = 'bewaard@voorbeeld.nl';
+    const shortenedEmail = 'termijn-ingekort@voorbeeld.nl';
     const consent = consentTexts({ purpose: 'x', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
     const base = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', contact: false, utm: {} };
     withStore((store) => {
       store.insert({ ...base, fields: { email: expiredEmail } }, consent, 'P6M', new Date(Date.now() - 200 * 24 * 3600 * 1000));
       store.insert({ ...base, fields: { email: keptEmail } }, consent, 'P6M', new Date(Date.now() - 100 * 24 * 3600 * 1000));
+      // Shown a longer retention than the schoolgids has now (P12M): the current, shorter one wins.
+      store.insert({ ...base, fields: { email: shortenedEmail } }, consent, 'P2Y', new Date(Date.now() - 400 * 24 * 3600 * 1000));
     });
     const before = rows().length;
     await served.restart();
     server = served.server;
+    // The start-up purge waits for the content collection; give it a moment.
+    for (let waited = 0; emails().has(shortenedEmail) && waited < 50; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
     const after = emails();
     expect(after.has(expiredEmail)).toBe(false);
+    expect(after.has(shortenedEmail)).toBe(false);
     expect(after.has(keptEmail)).toBe(true);
-    expect(rows()).toHaveLength(before - 1);
+    expect(rows()).toHaveLength(before - 2);
   });
 });
 
 describe('npm run leads', () => {
   const leadsCli = (...args: string[]) => run(NODE, [join(site.root, 'scripts/leads.ts'), ...args, '--root', site.root], site.root);
+
+  it('says so when there is no store, instead of creating an empty one that looks like "no leads"', async () => {
+    const missing = join(site.root, 'elders', 'leads.db');
+    const result = await run(NODE, [join(site.root, 'scripts/leads.ts'), 'export', '--db', missing], site.root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`No lead store at ${missing}`);
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(site.root, 'elders'))).toBe(false);
+  });
 
   it('purge deletes only leads past their retention', async () => {
     const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
@@ -235,16 +267,19 @@ describe('npm run leads', () => {
       store.insert({ ...base, fields: { email: 'oud@voorbeeld.nl' } }, consent, 'P1M', new Date(Date.now() - 40 * day));
       store.insert({ ...base, fields: { email: 'net-niet@voorbeeld.nl' } }, consent, 'P1M', new Date(Date.now() - 20 * day));
       store.insert({ ...base, fields: { email: 'lang-bewaard@voorbeeld.nl' } }, consent, 'P1Y', new Date(Date.now() - 40 * day));
+      // The handleiding's retention is P6M now: a lead shown P1Y, 200 days ago, is past it.
+      store.insert({ ...base, fields: { email: 'ingekort@voorbeeld.nl' } }, consent, 'P1Y', new Date(Date.now() - 200 * day));
     });
     const before = rows().length;
     const result = await leadsCli('purge');
     expect(result.code, result.output).toBe(0);
-    expect(result.stdout).toContain('Purged 1 lead(s)');
+    expect(result.stdout).toContain('Purged 2 lead(s)');
     const after = emails();
+    expect(after.has('ingekort@voorbeeld.nl')).toBe(false);
     expect(after.has('oud@voorbeeld.nl')).toBe(false);
     expect(after.has('net-niet@voorbeeld.nl')).toBe(true);
     expect(after.has('lang-bewaard@voorbeeld.nl')).toBe(true);
-    expect(rows()).toHaveLength(before - 1);
+    expect(rows()).toHaveLength(before - 2);
   });
 
   it('export writes CSV that escapes quotes, commas and newlines, and defuses formulas', async () => {
@@ -254,9 +289,11 @@ describe('npm run leads', () => {
     const result = await leadsCli('export');
     expect(result.code, result.output).toBe(0);
     const header = result.stdout.split('\r\n')[0];
-    expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text');
+    expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text,contact_text');
     expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.\nregel 2",${tricky.email},"'=HYPERLINK(""https://kwaad.example"")",`);
     const recordCount = rows().length;
+    // Larger than a pipe's buffer, so a CLI that exits before stdout is flushed would cut it short.
+    expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024);
     // One header line plus one record per lead; the embedded newline does not start a record.
     expect(result.stdout.trimEnd().split('\r\n')).toHaveLength(recordCount + 1);
   });

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
 
@@ -30,11 +31,27 @@ describe('build with another lead provider', () => {
     expect(html).toContain('https://api.hsforms.com/submissions/v3/integration/submit/1234567/78c2891f-ebdd-44c0-bd94-15c012bbbfbf');
     expect(html).not.toContain('action="/aanvraag/"');
     expect(html).toContain('<noscript>');
-    // Only HubSpot's adapter is in the bundle, not the inbox's.
-    const script = readdirSync(join(site.root, 'dist/_astro')).find((file) => file.endsWith('.js')) ?? '';
-    const code = readFileSync(join(site.root, 'dist/_astro', script), 'utf8');
-    expect(code).toContain('legalConsentOptions');
-    expect(code).not.toContain('mauticform');
+    // Without `subscriptionTypeId` HubSpot cannot record the further-contact choice: no box that drops the answer.
+    expect(html).not.toContain('name="contact"');
+    // Only HubSpot's adapter is in the bundle, not the inbox's or Mautic's.
+    const scripts = readdirSync(join(site.root, 'dist/_astro')).filter((file) => file.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    const code = readFileSync(join(site.root, 'dist/_astro', scripts[0] ?? ''));
+    expect(code.toString()).toContain('legalConsentOptions');
+    expect(code.toString()).not.toContain('mauticform');
+    // HubSpot's is the largest adapter: the form script still stays within 3 KB gzipped.
+    expect(gzipSync(code).byteLength).toBeLessThanOrEqual(3 * 1024);
+  });
+
+  it('asks for further contact with HubSpot when a subscription type records the answer', async () => {
+    const site = siteWithLeads(
+      "{ provider: 'hubspot', portalId: '1234567', subscriptionTypeId: 42, forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
+    );
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
+    expect(html).toMatch(/<input id="lead-schoolgids-contact" name="contact" type="checkbox" value="ja"(?![^>]*checked)[^>]*>/);
+    expect(html).toContain('&quot;subscriptionTypeId&quot;:42');
   });
 
   it('stops when a gated download has no HubSpot form, naming the option', async () => {

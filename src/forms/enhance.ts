@@ -7,7 +7,7 @@
 import adapter from 'virtual:wegwijzer/lead-adapter';
 import type { ConsentTexts } from './consent.ts';
 import { ELAPSED_FIELD, UTM_FIELDS, type FormDefinition } from './fields.ts';
-import type { ClientProvider, OutgoingRequest, Submission } from './providers/types.ts';
+import type { ClientProvider, Submission } from './providers/types.ts';
 import { sendLead } from './send.ts';
 import { validateLead, type FieldError } from './validate.ts';
 
@@ -52,8 +52,8 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     if (verdict.kind === 'rejected') return setStatus(form, 'Dit formulier kan niet worden verstuurd. Laad de pagina opnieuw.');
     showErrors(form, []);
     const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };
-    // Mautic gets a normal navigating post: its redirect to the thank-you page works and CORS does not apply.
-    if (provider.provider === 'mautic') return postNatively(adapter.build(submission, provider));
+    // Mautic's adapter posts by navigating (only its bundle carries that code).
+    if (adapter.navigate) return adapter.navigate(adapter.build(submission, provider));
     void send(form, button, submission, provider);
   });
 }
@@ -114,18 +114,4 @@ function showErrors(form: HTMLFormElement, errors: readonly FieldError[]): void 
 function toggleAttribute(element: Element, name: string, value: string | undefined): void {
   if (value) element.setAttribute(name, value);
   else element.removeAttribute(name);
-}
-
-function postNatively(request: OutgoingRequest): void {
-  const form = document.createElement('form');
-  form.method = 'post';
-  form.action = request.url;
-  for (const [name, value] of new URLSearchParams(request.body)) {
-    const input = form.appendChild(document.createElement('input'));
-    input.type = 'hidden';
-    input.name = name;
-    input.value = value;
-  }
-  document.body.append(form);
-  form.submit();
 }

@@ -3,7 +3,6 @@
  * provider; the schema is the source of their types, defaults and documentation.
  */
 import { z } from 'zod';
-import type { FormFieldId } from './fields.ts';
 
 const httpsUrl = z
   .string()
@@ -67,4 +66,3 @@ export const leadsSchema = z
   .describe('Where leads of gated downloads go: `{ provider: "inbox" | "hubspot" | "mautic" | "webhook", … }`; default the embedded inbox.');
 
 export type LeadsOptions = z.output<typeof leadsSchema>;
-export type ProviderFieldNames = Record<FormFieldId, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentTexts } from './consent.ts';
-import { addDuration, describeDuration } from './retention.ts';
+import { addDuration, describeDuration, subtractDuration } from './retention.ts';
 
 describe('retention', () => {
   it('adds calendar durations in UTC', () => {
@@ -9,6 +9,13 @@ describe('retention', () => {
     expect(addDuration(start, 'P1Y6M').toISOString()).toBe('2027-07-15T10:00:00.000Z');
     expect(addDuration(start, 'P2W3D').toISOString()).toBe('2026-02-01T10:00:00.000Z');
     expect(addDuration(start, 'PT36H').toISOString()).toBe('2026-01-16T22:00:00.000Z');
+  });
+
+  it('subtracts calendar durations in UTC', () => {
+    const end = new Date('2027-07-15T10:00:00Z');
+    expect(subtractDuration(end, 'P1Y6M').toISOString()).toBe('2026-01-15T10:00:00.000Z');
+    expect(subtractDuration(end, 'P2W3D').toISOString()).toBe('2027-06-28T10:00:00.000Z');
+    expect(subtractDuration(end, 'PT36H').toISOString()).toBe('2027-07-13T22:00:00.000Z');
   });
 
   it('rejects what is not a duration', () => {

@@ -25,12 +25,21 @@ export function parseDuration(duration: string): DurationParts {
 }
 
 /** `start` plus the duration, in UTC calendar terms (P1M after 31 January is 3 March, as in JS dates). */
-export function addDuration(start: Date, duration: string): Date {
+export function addDuration(start: Date, duration: string, sign: 1 | -1 = 1): Date {
   const parts = parseDuration(duration);
   const end = new Date(start.getTime());
-  end.setUTCFullYear(end.getUTCFullYear() + parts.years, end.getUTCMonth() + parts.months, end.getUTCDate() + parts.weeks * 7 + parts.days);
-  end.setUTCHours(end.getUTCHours() + parts.hours, end.getUTCMinutes() + parts.minutes, end.getUTCSeconds() + parts.seconds);
+  end.setUTCFullYear(
+    end.getUTCFullYear() + sign * parts.years,
+    end.getUTCMonth() + sign * parts.months,
+    end.getUTCDate() + sign * (parts.weeks * 7 + parts.days),
+  );
+  end.setUTCHours(end.getUTCHours() + sign * parts.hours, end.getUTCMinutes() + sign * parts.minutes, end.getUTCSeconds() + sign * parts.seconds);
   return end;
+}
+
+/** `end` minus the duration: the moment before which something is older than the duration. */
+export function subtractDuration(end: Date, duration: string): Date {
+  return addDuration(end, duration, -1);
 }
 
 const WORDS: [keyof DurationParts, string, string][] = [

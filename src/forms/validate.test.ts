@@ -61,6 +61,10 @@ describe('validateLead', () => {
   it('rejects a field the form does not define', () => {
     const phoneless = validateLead({ ...valid, phone: '0612345678' }, form);
     expect(phoneless).toMatchObject({ kind: 'rejected', reason: expect.stringContaining('"phone"') });
+    // Left empty, as on a page opened before the field was removed, it carries nothing: no reason to lose the lead.
+    const stale = validateLead({ ...valid, phone: '' }, form);
+    expect(stale.kind).toBe('valid');
+    expect(stale.kind === 'valid' && stale.lead.fields).toEqual({ name: valid.name, email: valid.email });
     const withPhone = formDefinition('schoolgids', { fields: { required: ['email', 'phone'], optional: [] } });
     const { name: _name, organisation: _organisation, ...rest } = valid;
     expect(validateLead({ ...rest, phone: '06 12345678' }, withPhone).kind).toBe('valid');

@@ -47,12 +47,14 @@ const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const UTM_MAX = 200;
 
-const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
+export const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
   name: 'Vul uw naam in.',
   email: 'Vul uw e-mailadres in.',
   organisation: 'Vul de naam van uw organisatie in.',
   phone: 'Vul uw telefoonnummer in.',
 };
+
+export const EMAIL_MESSAGE = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
 
 export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
   if ((input[HONEYPOT_FIELD] ?? '') !== '') return { kind: 'spam', reason: 'honeypot' };
@@ -60,10 +62,11 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
   if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return { kind: 'spam', reason: 'too-fast' };
 
   const allowed = allowedFieldNames(form);
-  const unknown = Object.keys(input).filter((name) => !allowed.has(name));
+  // An empty field the form no longer has (a page opened before an editor removed it) carries no data.
+  const unknown = Object.keys(input).filter((name) => !allowed.has(name) && input[name] !== '');
   if (unknown.length > 0) return { kind: 'rejected', reason: `unknown field ${unknown.map((name) => JSON.stringify(name)).join(', ')}` };
-  const context = contextProblem(input, form);
-  if (context !== undefined) return { kind: 'rejected', reason: context };
+  const context = badContextField(input, form);
+  if (context !== undefined) return { kind: 'rejected', reason: `invalid ${context}` };
 
   const errors = form.fields.flatMap((field) => {
     const message = fieldError(field, (input[field.id] ?? '').trim());
@@ -77,22 +80,27 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
 export function fieldError(field: FieldSpec, value: string): string | undefined {
   if (value === '') return field.required ? REQUIRED_MESSAGES[field.id] : undefined;
   if (value.length > field.maxLength) return `Gebruik maximaal ${field.maxLength} tekens.`;
-  if (field.type === 'email' && !EMAIL.test(value)) return 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
+  if (field.type === 'email' && !EMAIL.test(value)) return EMAIL_MESSAGE;
   if (field.type === 'tel' && !PHONE.test(value)) return 'Vul een geldig telefoonnummer in, zoals 06 12345678.';
   return undefined;
 }
 
-function contextProblem(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
-  if (input.download !== form.downloadId) return 'download does not match the form';
+/**
+ * The name of a hidden field the form could not have sent: a download other than the form's, a
+ * page that is not a site path, a persona or phase that is not an id, a `utm_*` value over
+ * 200 characters, a contact box with another value than `ja`. Short on purpose: this
+ * also ships in the browser bundle.
+ */
+function badContextField(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
   const page = input.page ?? '';
-  if (!page.startsWith('/') || page.length > 300 || /\s/.test(page)) return 'page must be a site path';
-  for (const name of ['persona', 'phase'] as const) {
-    if (!ID.test(input[name] ?? '')) return `${name} must be an id`;
-  }
-  if (UTM_FIELDS.some((name) => (input[name] ?? '').length > UTM_MAX)) return `utm values may have at most ${UTM_MAX} characters`;
   const contact = input[CONTACT_FIELD];
-  if (contact !== undefined && contact !== 'ja') return 'contact must be "ja" when present';
-  return undefined;
+  if (input.download !== form.downloadId) return 'download';
+  if (!page.startsWith('/') || page.length > 300 || /\s/.test(page)) return 'page';
+  return (
+    ['persona', 'phase'].find((name) => !ID.test(input[name] ?? '')) ??
+    UTM_FIELDS.find((name) => (input[name] ?? '').length > UTM_MAX) ??
+    (contact !== undefined && contact !== 'ja' ? CONTACT_FIELD : undefined)
+  );
 }
 
 function toLead(input: Readonly<Record<string, string>>, form: FormDefinition): Lead {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
 import type { Lead } from '../forms/validate.ts';
-import { handleLeadPost, isSameOrigin, MAX_BODY_BYTES, UNSAVED_MESSAGE, type InboxDeps, type InboxForm } from './handle.ts';
+import { handleLeadPost, isSameOrigin, MAX_BODY_BYTES, UNKNOWN_DOWNLOAD, UNSAVED_MESSAGE, type InboxDeps, type InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 const form: InboxForm = {
@@ -38,6 +38,18 @@ describe('handleLeadPost', () => {
       throw new Error('disk full');
     }));
     expect(result).toEqual({ kind: 'unsaved', form, values, message: UNSAVED_MESSAGE });
+  });
+
+  it('keeps the lead from a page opened before a field was removed, and otherwise asks in Dutch to reload', async () => {
+    const stored: Lead[] = [];
+    const stale = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '' }).toString()), deps((lead) => stored.push(lead)));
+    expect(stale).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    expect(stored).toHaveLength(1);
+    const filled = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '0612345678' }).toString()), deps((lead) => stored.push(lead)));
+    expect(filled).toEqual({ kind: 'refused', status: 400, message: expect.stringMatching(/^Dit formulier klopt niet meer met de website\. Laad de pagina opnieuw.*"phone"/) });
+    const gone = await handleLeadPost(request(new URLSearchParams({ ...values, download: 'oude-gids' }).toString()), deps((lead) => stored.push(lead)));
+    expect(gone).toEqual({ kind: 'refused', status: 404, message: UNKNOWN_DOWNLOAD });
+    expect(stored).toHaveLength(1);
   });
 
   it('stops reading a body that grows past the limit even without Content-Length', async () => {

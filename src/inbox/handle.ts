@@ -32,28 +32,32 @@ export type InboxResult =
   | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
   | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429; message: string };
 
+/** Shown (without and with JavaScript) when the form does not match the site, e.g. a page opened before a change. */
+const OUTDATED = 'Dit formulier klopt niet meer met de website. Laad de pagina opnieuw en vul het formulier opnieuw in.';
+export const UNKNOWN_DOWNLOAD = 'Deze download bestaat niet (meer) of heeft geen formulier. Laad de pagina opnieuw.';
+
 export const UNSAVED_MESSAGE = 'Uw aanvraag kon niet worden opgeslagen. Uw gegevens staan nog in het formulier. Probeer het over een paar minuten opnieuw.';
 
 export async function handleLeadPost(request: Request, deps: InboxDeps): Promise<InboxResult> {
   if (request.method !== 'POST') return refused(405, 'Use POST.');
-  if (!isSameOrigin(request)) return refused(403, 'Cross-origin submissions are not accepted.');
+  if (!isSameOrigin(request)) return refused(403, 'Dit formulier kan alleen vanaf onze eigen website worden verstuurd.');
   if (!deps.limiter.allow(deps.clientAddress)) return refused(429, 'Te veel aanvragen. Probeer het over een minuut opnieuw.');
   if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
     return refused(415, 'Send the form as application/x-www-form-urlencoded.');
   }
   const body = await readLimited(request, MAX_BODY_BYTES);
-  if (body === undefined) return refused(413, `The form may be at most ${MAX_BODY_BYTES} bytes.`);
+  if (body === undefined) return refused(413, `Het formulier is te groot (meer dan ${MAX_BODY_BYTES} bytes). Maak de teksten korter.`);
   const values = parseForm(body);
-  if (values === undefined) return refused(400, 'Every field may occur only once.');
+  if (values === undefined) return refused(400, `${OUTDATED} (Elk veld mag maar één keer voorkomen.)`);
   const inboxForm = deps.forms.get(values.download ?? '');
-  if (inboxForm === undefined) return refused(404, 'Unknown download.');
+  if (inboxForm === undefined) return refused(404, UNKNOWN_DOWNLOAD);
 
   const verdict = validateLead(withRefererUtm(values, request), inboxForm.form);
   switch (verdict.kind) {
     case 'spam':
       return { kind: 'spam', thankYou: inboxForm.thankYou };
     case 'rejected':
-      return refused(400, `The form cannot be processed: ${verdict.reason}.`);
+      return refused(400, `${OUTDATED} (${verdict.reason})`);
     case 'invalid':
       return { kind: 'invalid', form: inboxForm, values, errors: verdict.errors };
     case 'valid':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter, rateLimitKey } from './rate-limit.ts';
 
 describe('RateLimiter', () => {
   it('allows `perMinute` submissions per address in any 60 seconds', () => {
@@ -19,5 +19,23 @@ describe('RateLimiter', () => {
     expect(limiter.allow('c', 2)).toBe(true);
     expect(limiter.allow('b', 3)).toBe(false);
     expect(limiter.allow('a', 4)).toBe(true);
+  });
+
+  it('counts IPv6 per /64, so one sender cannot rotate through its own block', () => {
+    const limiter = new RateLimiter(2);
+    expect(['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:0db8:0001:0002:abcd::9'].map((address) => limiter.allow(address, 0))).toEqual([true, true, false]);
+    expect(limiter.allow('2001:db8:1:3::1', 0)).toBe(true);
+  });
+});
+
+describe('rateLimitKey', () => {
+  it('keeps IPv4, unwraps IPv4-mapped IPv6 and reduces IPv6 to its /64', () => {
+    expect(rateLimitKey('192.0.2.7')).toBe('192.0.2.7');
+    expect(rateLimitKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(rateLimitKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitKey('2001:DB8:a:b:c:d:e:f')).toBe('2001:db8:a:b::/64');
+    expect(rateLimitKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(rateLimitKey('::1')).toBe('0:0:0:0::/64');
+    expect(rateLimitKey('not an address')).toBe('not an address');
   });
 });

@@ -4,6 +4,7 @@
  * so a server that runs for months still keeps nothing past its retention.
  */
 import { resolve } from 'node:path';
+import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';
 import { LeadStore } from './store.ts';
 
@@ -14,15 +15,21 @@ export function inboxStore(): LeadStore {
   if (store === undefined) {
     const leads = config.leads;
     if (leads.provider !== 'inbox') throw new Error('the lead store is only used with `leads.provider: "inbox"`');
-    const opened = new LeadStore(resolve(leads.path));
+    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options');
     store = opened;
-    purge(opened);
-    setInterval(() => purge(opened), PURGE_EVERY_MS).unref();
+    void purge(opened);
+    setInterval(() => void purge(opened), PURGE_EVERY_MS).unref();
   }
   return store;
 }
 
-function purge(opened: LeadStore): void {
-  const purged = opened.purge();
-  if (purged > 0) console.info(`[wegwijzer] purged ${purged} lead(s) past their retention`);
+/** Purges with each download's current `retention` too, so shortening it takes effect. */
+async function purge(opened: LeadStore): Promise<void> {
+  try {
+    const retentions = new Map((await getCollection('downloads')).map((download) => [download.id, download.data.retention]));
+    const purged = opened.purge(new Date(), retentions);
+    if (purged > 0) console.info(`[wegwijzer] purged ${purged} lead(s) past their retention`);
+  } catch (error) {
+    console.error('[wegwijzer] could not purge expired leads:', error instanceof Error ? error.message : String(error));
+  }
 }

@@ -3,11 +3,11 @@
  * insert returns only after its commit is on disk, so a lead the endpoint acknowledged survives
  * a crash of the process. Values are stored as text, exactly as given.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { ConsentTexts } from '../forms/consent.ts';
-import { addDuration } from '../forms/retention.ts';
+import { addDuration, subtractDuration } from '../forms/retention.ts';
 import type { Lead } from '../forms/validate.ts';
 
 export interface StoredLead {
@@ -29,6 +29,8 @@ export interface StoredLead {
   utmTerm: string;
   utmContent: string;
   consentText: string;
+  /** The label of the further-contact box as the visitor saw it, whether ticked or not. */
+  contactText: string;
 }
 
 export interface LeadStats {
@@ -59,10 +61,34 @@ export class LeadStore {
   readonly #db: DatabaseSync;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') {
+      // Personal data: a new folder and file are for the server's user only (0700, 0600). SQLite
+      // gives the -wal and -shm files the mode of the database file. Existing modes are left alone.
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      closeSync(openSync(path, 'a', 0o600));
+    }
     this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
-    this.#db.exec(SCHEMA);
+    try {
+      // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
+      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;');
+      this.#db.exec(SCHEMA);
+    } catch (error) {
+      this.#db.close();
+      throw error;
+    }
+  }
+
+  /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
+  static open(path: string, chosenBy: string): LeadStore {
+    try {
+      return new LeadStore(path);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `cannot open the lead store ${path} (${chosenBy}): ${reason}. Its folder must exist or be creatable, and be writable by the user the server runs as.`,
+        { cause: error },
+      );
+    }
   }
 
   /**
@@ -91,9 +117,18 @@ export class LeadStore {
     return Number(result.lastInsertRowid);
   }
 
-  /** Deletes leads whose retention has passed; returns how many. */
-  purge(now = new Date()): number {
-    return Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
+  /**
+   * Deletes leads whose retention has passed and returns how many: the expiry fixed when a lead
+   * arrived, or sooner when its download's `retention` has since been shortened (`retentions`:
+   * download id → current retention). A longer retention never keeps a lead past what was shown.
+   */
+  purge(now = new Date(), retentions: ReadonlyMap<string, string> = new Map()): number {
+    let purged = Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
+    const older = this.#db.prepare('DELETE FROM leads WHERE download = ? AND received_at <= ?');
+    for (const [download, retention] of retentions) purged += Number(older.run(download, subtractDuration(now, retention).toISOString()).changes);
+    // The write-ahead log still holds the pages as they were; fold it into the file and empty it.
+    if (purged > 0) this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+    return purged;
   }
 
   count(): number {
@@ -128,6 +163,7 @@ interface LeadRow {
   contact: number;
   utm: string;
   consent_text: string;
+  contact_text: string;
 }
 
 function fromRow(row: LeadRow): StoredLead {
@@ -152,5 +188,6 @@ function fromRow(row: LeadRow): StoredLead {
     utmTerm: utm.utm_term ?? '',
     utmContent: utm.utm_content ?? '',
     consentText: row.consent_text,
+    contactText: row.contact_text,
   };
 }

@@ -121,11 +121,23 @@ function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config']
   injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: route('thank-you.astro') });
   if (options.leads.provider !== 'inbox') return;
   injectRoute({ pattern: INBOX_ENDPOINT, entrypoint: new URL('../inbox/endpoint.astro', import.meta.url) });
+  if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
+    // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
+    // and Astro's own origin check refuses every lead. Trusting X-Forwarded-* for the site's own
+    // host (and only that) lets the endpoint see the URL the visitor used. See docs/leads.md.
+    updateConfig({ security: { allowedDomains: [siteDomain(config.site)] } });
+  }
   if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
     // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
     const adapter = node({ mode: 'standalone' });
     updateConfig({ adapter, integrations: [adapter] });
   }
+}
+
+/** The `site` URL as an Astro remote pattern: its protocol, host name and (explicit) port. */
+function siteDomain(site: string): { protocol: string; hostname: string; port?: string } {
+  const url = new URL(site);
+  return { protocol: url.protocol.replace(/:$/, ''), hostname: url.hostname, ...(url.port === '' ? {} : { port: url.port }) };
 }
 
 function reportSeo(warnings: GateResult['seoWarnings'], strict: boolean, logger: AstroIntegrationLogger): void {

@@ -17,6 +17,8 @@ export interface StubReply {
   status: number;
   body?: string;
   headers?: Record<string, string>;
+  /** Answer only after this many milliseconds, like a provider that hangs. */
+  delayMs?: number;
 }
 
 export interface Stub {
@@ -38,8 +40,11 @@ export async function startStub(fallback: StubReply = { status: 200, body: '{}' 
     request.on('end', () => {
       requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
       const reply = queue.shift() ?? fallback;
-      response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      response.end(reply.body ?? '');
+      setTimeout(() => {
+        if (response.destroyed) return;
+        response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+        response.end(reply.body ?? '');
+      }, reply.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -52,6 +57,10 @@ export async function startStub(fallback: StubReply = { status: 200, body: '{}' 
       requests.length = 0;
       queue.length = 0;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

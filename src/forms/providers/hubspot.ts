@@ -4,7 +4,7 @@
  */
 import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
 import type { FormFieldId } from '../fields.ts';
-import type { FieldError } from '../validate.ts';
+import { EMAIL_MESSAGE, REQUIRED_MESSAGES, type FieldError } from '../validate.ts';
 
 export const HUBSPOT_API = 'https://api.hsforms.com';
 
@@ -32,13 +32,17 @@ export function buildHubspotRequest(submission: Submission, config: HubspotConfi
   return { url: config.endpoint, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
-const MESSAGES: Record<string, string> = {
-  INVALID_EMAIL: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
-  BLOCKED_EMAIL: 'Dit e-mailadres kunnen we niet gebruiken. Vul een ander e-mailadres in.',
-  REQUIRED_FIELD: 'Vul dit veld in.',
-  INPUT_TOO_LARGE: 'Deze tekst is te lang. Maak hem korter.',
-  INVALID_NUMBER: 'Vul een geldig nummer in.',
-};
+/** The field's message for a HubSpot error type; the same wording as our own validation where it overlaps. */
+function messageFor(errorType: string, field: FormFieldId): string | undefined {
+  const messages: Record<string, string> = {
+    INVALID_EMAIL: EMAIL_MESSAGE,
+    BLOCKED_EMAIL: 'Vul een ander e-mailadres in.',
+    REQUIRED_FIELD: REQUIRED_MESSAGES[field],
+    INPUT_TOO_LARGE: 'Maak deze tekst korter.',
+    INVALID_NUMBER: 'Vul een geldig nummer in.',
+  };
+  return messages[errorType];
+}
 
 /** HubSpot names the field in its message: `Error in 'fields.email'. Invalid email address`. */
 export function readHubspotResponse(status: number, body: string, fieldNames: Record<string, string>, thankYou: string): Outcome {
@@ -48,22 +52,20 @@ export function readHubspotResponse(status: number, body: string, fieldNames: Re
   const reverse = new Map(Object.entries(fieldNames).map(([id, name]) => [name, id as FormFieldId]));
   const errors: FieldError[] = [];
   for (const error of hubspotErrors(body)) {
-    const name = /'fields\.([^']+)'/.exec(error.message)?.[1];
+    const name = /'fields\.([^']+)'/.exec(String(error?.message))?.[1];
     const field = name === undefined ? undefined : reverse.get(name);
-    const message = MESSAGES[error.errorType];
+    const message = field === undefined ? undefined : messageFor(String(error?.errorType), field);
     if (field === undefined || message === undefined) return { kind: 'failed', message: FAILED_MESSAGE };
     errors.push({ field, message });
   }
   return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'failed', message: FAILED_MESSAGE };
 }
 
-function hubspotErrors(body: string): { message: string; errorType: string }[] {
+/** The `errors` of HubSpot's answer, each checked where it is used. */
+function hubspotErrors(body: string): ({ message?: unknown; errorType?: unknown } | null)[] {
   try {
-    const data = JSON.parse(body) as { errors?: unknown };
-    if (!Array.isArray(data.errors)) return [];
-    return data.errors.filter(
-      (error): error is { message: string; errorType: string } => typeof error?.message === 'string' && typeof error?.errorType === 'string',
-    );
+    const errors = (JSON.parse(body) as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) ? errors : [];
   } catch {
     return [];
   }

@@ -103,7 +103,7 @@ describe('hubspot', () => {
       kind: 'invalid',
       errors: [
         { field: 'email', message: expect.stringContaining('geldig e-mailadres') },
-        { field: 'name', message: 'Vul dit veld in.' },
+        { field: 'name', message: 'Vul uw naam in.' },
       ],
     });
   });
@@ -117,7 +117,7 @@ describe('hubspot', () => {
 });
 
 describe('mautic', () => {
-  it('posts mauticform[...] fields with the form id and the thank-you page as return', async () => {
+  it('posts mauticform[...] fields, the context and the contact choice, with the form id and the thank-you page as return', async () => {
     const provider: ClientProvider = { provider: 'mautic', endpoint: `${stub.url}/form/submit`, formId: 3, fieldNames };
     stub.reply({ status: 302, headers: { location: submission.thankYouUrl } });
     // Like the browser's native form post, do not follow Mautic's redirect to the (absent) thank-you host.
@@ -132,6 +132,12 @@ describe('mautic', () => {
       'mauticform[firstname]': 'Jan "de" Vries',
       'mauticform[email]': 'jan@voorbeeld.nl',
       'mauticform[company]': 'Basisschool De Linde',
+      'mauticform[download]': 'schoolgids',
+      'mauticform[page]': '/basisschool/aanmelden/',
+      'mauticform[persona]': 'ouders',
+      'mauticform[phase]': 'beslissing',
+      'mauticform[utm_source]': 'nieuwsbrief',
+      'mauticform[contact]': '1',
     });
   });
 });
@@ -154,6 +160,14 @@ describe('webhook', () => {
       consent: { text: consent.processing, contact: true, contactText: consent.contact },
       submittedAt: '2026-11-28T12:00:00.000Z',
     });
+  });
+
+  it('fails (keeping the input) when the receiver does not answer in time, instead of waiting forever', async () => {
+    const provider: ClientProvider = { provider: 'webhook', endpoint: `${stub.url}/hooks/leads` };
+    stub.reply({ status: 200, delayMs: 3000 });
+    const started = Date.now();
+    expect(await send(provider, { ...noWait, timeoutMs: 200 })).toEqual({ kind: 'failed', message: expect.stringContaining('niet gelukt') });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('fails (keeping the input) on a 5xx and on a network error', async () => {

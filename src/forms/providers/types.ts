@@ -46,4 +46,6 @@ export type ClientProvider =
 export interface ProviderAdapter<P extends ClientProvider = ClientProvider> {
   build(submission: Submission, provider: P): OutgoingRequest;
   read(status: number, body: string, provider: P, thankYou: string): Outcome;
+  /** When present, the browser sends the request with this (a navigating post) instead of fetch. */
+  navigate?(request: OutgoingRequest): void;
 }

@@ -49,10 +49,13 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
+// exitCode, not exit(): a piped --json report larger than the pipe buffer must be written in full.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -151,6 +151,21 @@ describe('npm run check', () => {
     expect(report.matrix.rows.find((row) => row.persona === 'buurtbewoners')?.cells.map((c) => c.pages)).toEqual([1, 1, 1, 0]);
   });
 
+  it('writes a JSON report larger than the pipe buffer in full', async () => {
+    site = copyExampleSite();
+    for (let i = 0; i < 600; i++) {
+      site.write(
+        `content/pages/bus/extra-${i}.mdx`,
+        `---\ntitle: Extra ${i}\ndescription: Extra pagina ${i}\npersona: reizigrs\nphase: gedrag\ncta:\n  label: Home\n  href: /\n---\n`,
+      );
+    }
+    const json = await run('npx', ['node', 'scripts/check.ts', '--json'], site.root);
+    expect(json.stdout.length).toBeGreaterThan(65_536);
+    const report = JSON.parse(json.stdout) as { problems: unknown[] };
+    expect(report.problems).toHaveLength(600);
+    expect(json.code).toBe(1);
+  });
+
   it('refuses unknown flags with usage and exit 2', async () => {
     site = copyExampleSite();
     const result = await run('npx', ['node', 'scripts/check.ts', '--jsn'], site.root);

@@ -118,6 +118,8 @@ describe('pages', () => {
     // The optional contact box on the forms is a second purpose, and consent can be withdrawn.
     expect(privacy).toContain('later mogen mailen');
     expect(privacy).toContain('toestemming intrekken');
+    // AVG art. 13: the statement names the legal basis (the default option: consent).
+    expect(privacy).toContain('artikel 6 lid 1 onder a van de AVG');
     // Each gated download's retention reads the same in the statement as next to its form.
     const privacyPage = $('privacy/index.html');
     const retentionRows = new Map(privacyPage('tbody tr').toArray().map((row) => [privacyPage(row).find('th').text(), privacyPage(row).find('td').last().text()]));

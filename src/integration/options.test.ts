@@ -66,6 +66,8 @@ describe('wegwijzer() options', () => {
     expect(message).toContain('option `accessibility.date` is not a real date');
     expect(errorOf({ ...valid, privacy: { ...valid.privacy, updated: '2026-02-30' } })).toContain('option `privacy.updated` is not a real date');
     expect(parseOptions({ ...valid, privacy: { ...valid.privacy, updated: '2028-02-29' } }).privacy.updated).toBe('2028-02-29');
+    expect(parseOptions(valid).privacy.legalBasis).toBe('toestemming');
+    expect(errorOf({ ...valid, privacy: { ...valid.privacy, legalBasis: 'consent' } })).toContain('option `privacy.legalBasis`');
   });
 
   it('refuses an expiry over a year and a contact that is no URI', () => {

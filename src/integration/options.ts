@@ -49,6 +49,12 @@ export const optionsSchema = z.strictObject({
       email: email.describe('Address for privacy questions and requests, e.g. `privacy@voorbeeldstad.nl`.'),
       dpoEmail: email.optional().describe('Optional address of the data protection officer (functionaris gegevensbescherming).'),
       updated: isoDate.describe('Date of the last change of the privacy statement, `YYYY-MM-DD`.'),
+      legalBasis: z
+        .enum(['toestemming', 'algemeen-belang'])
+        .default('toestemming')
+        .describe(
+          'The legal basis (grondslag) for the data asked on forms: `toestemming` (consent, AVG art. 6(1)(a), the default) or `algemeen-belang` (a task in the public interest, art. 6(1)(e)).',
+        ),
     })
     .describe('The privacy statement at /privacy/.'),
   accessibility: z

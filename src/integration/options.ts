@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
+import { nodeAt, schemaDocs } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
 
 const httpsUrl = z.string().regex(/^https:\/\/[^/\s]+\S*$/, 'must be an https:// URL');
@@ -114,13 +115,11 @@ export function parseOptions(input: unknown): WegwijzerOptions {
   const lines = result.error.issues.flatMap((issue) => {
     const where = issue.path.length > 0 ? issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') : '';
     if (issue.code === 'unrecognized_keys') {
-      const parent = nodeAt(issue.path, input);
-      const object = parent?.oneOf !== undefined || parent?.anyOf !== undefined ? chooseVariant(parent, valueAt(input, issue.path)) : parent;
-      const allowed = Object.keys(object?.properties ?? {}).join(', ') || 'see README';
+      const allowed = Object.keys(nodeAt(schemaDocs(optionsSchema), issue.path, input)?.properties ?? {}).join(', ') || 'see README';
       return issue.keys.map((key) => `- unknown option \`${where ? `${where}.` : ''}${key}\`: remove it or check its spelling (allowed: ${allowed})`);
     }
     const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-    const description = describeOption(issue.path, input);
+    const description = nodeAt(schemaDocs(optionsSchema), issue.path, input)?.description;
     return [`- option \`${where}\` ${message}${description ? `. Expected: ${description}` : ''}`];
   });
   return failWith(`Invalid wegwijzer() options in astro.config.mjs:\n${lines.join('\n')}`);
@@ -130,30 +129,3 @@ function failWith(message: string): never {
   throw new WegwijzerOptionsError(message);
 }
 
-function describeOption(path: readonly PropertyKey[], input: unknown): string | undefined {
-  return nodeAt(path, input)?.description;
-}
-
-/** The JSON-schema node of an option; in a union (like `leads`) the variant the user chose. */
-function nodeAt(path: readonly PropertyKey[], input: unknown): JsonNode | undefined {
-  let node: JsonNode | undefined = z.toJSONSchema(optionsSchema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
-  let value: unknown = input;
-  for (const key of path) {
-    if (node?.oneOf !== undefined || node?.anyOf !== undefined) node = chooseVariant(node, value);
-    node = typeof key === 'number' ? node?.items : node?.properties?.[String(key)];
-    value = valueAt(value, [key]);
-  }
-  return node;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
-}
-
-function chooseVariant(union: JsonNode, value: unknown): JsonNode {
-  const variants = union.oneOf ?? union.anyOf ?? [];
-  const provider = typeof value === 'object' && value !== null ? (value as { provider?: unknown }).provider : undefined;
-  return variants.find((variant) => variant.properties?.provider?.const === provider) ?? { ...union, properties: { provider: { description: union.description } } };
-}
-
-type JsonNode = { description?: string; const?: unknown; properties?: Record<string, JsonNode>; items?: JsonNode; oneOf?: JsonNode[]; anyOf?: JsonNode[] };

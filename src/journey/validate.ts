@@ -2,32 +2,13 @@
  * Turns zod's verdict on one content file into readable problems: the field, what is wrong in
  * plain words, and the fix (taken from the field's own description in the schema).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Problem } from './model.ts';
 import { contentSchemas, type CollectionName } from './schemas.ts';
+import { nodeAt, schemaDocs, valueAt, type SchemaNode } from './schema-docs.ts';
 import { closest } from './suggest.ts';
 
-type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[]; items?: JsonSchema };
-
-const jsonSchemas = new Map<CollectionName, JsonSchema>();
-function jsonSchemaOf(collection: CollectionName): JsonSchema {
-  let schema = jsonSchemas.get(collection);
-  if (schema === undefined) {
-    schema = z.toJSONSchema(contentSchemas[collection], { unrepresentable: 'any', io: 'input' }) as JsonSchema;
-    jsonSchemas.set(collection, schema);
-  }
-  return schema;
-}
-
-function nodeAt(schema: JsonSchema, path: readonly PropertyKey[]): JsonSchema | undefined {
-  let node: JsonSchema | undefined = schema;
-  for (const key of path) {
-    if (node === undefined) return undefined;
-    if (typeof key === 'number') node = node.items ?? node.anyOf?.find((option) => option.items)?.items;
-    else node = node.properties?.[String(key)] ?? node.anyOf?.find((option) => option.properties)?.properties?.[String(key)];
-  }
-  return node;
-}
+const docsOf = (collection: CollectionName): SchemaNode => schemaDocs(contentSchemas[collection]);
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -37,14 +18,6 @@ function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
@@ -57,7 +30,7 @@ export function validateEntry<C extends CollectionName>(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
-      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(jsonSchemaOf(collection).properties ?? {}).join(', ')}.` }],
+      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(docsOf(collection).properties ?? {}).join(', ')}.` }],
     };
   }
   const result = schema.safeParse(raw);
@@ -66,7 +39,7 @@ export function validateEntry<C extends CollectionName>(
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const parentPath = issue.path;
-      const allowed = Object.keys(nodeAt(jsonSchemaOf(collection), parentPath)?.properties ?? {});
+      const allowed = Object.keys(nodeAt(docsOf(collection), parentPath, raw)?.properties ?? {});
       for (const key of issue.keys) {
         const near = closest(key, allowed);
         problems.push({
@@ -80,7 +53,7 @@ export function validateEntry<C extends CollectionName>(
     }
     const field = issue.path.join('.');
     const value = valueAt(raw, issue.path);
-    const description = nodeAt(jsonSchemaOf(collection), issue.path)?.description;
+    const description = nodeAt(docsOf(collection), issue.path, raw)?.description;
     let message: string;
     if (issue.code === 'invalid_type' && value === undefined) message = 'is required but missing';
     else if (issue.code === 'invalid_type') message = `must be ${article(issue.expected)}, but is ${describeValue(value)}`;

@@ -3,9 +3,9 @@
  * (label, input type, autocomplete token) and the names of the hidden and technical fields.
  * Pure data, shared by the form component, the validation rules, the client script and the inbox.
  */
-import type { DownloadData } from '../journey/schemas.ts';
+import type { DownloadData, FORM_FIELD_IDS } from '../journey/schemas.ts';
 
-export type FormFieldId = 'name' | 'email' | 'organisation' | 'phone';
+export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
 
 export interface FieldSpec {
   id: FormFieldId;

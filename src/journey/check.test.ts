@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkJourneys } from './check.ts';
-import { download, page, persona, validSite } from './fixtures.ts';
+import { page, persona, validSite } from './fixtures.ts';
 import type { ContentSnapshot, Problem } from './model.ts';
 
 function withPages(site: ContentSnapshot, replace: (pages: ContentSnapshot['pages']) => ContentSnapshot['pages']): ContentSnapshot {
@@ -117,11 +117,6 @@ describe('checkJourneys', () => {
       const problem = only(checkJourneys(site));
       expect(problem).toMatchObject({ file: 'content/downloads/gids.yaml', field: 'file', message: '`/brochures/gids.pdf` does not exist under public/' });
       expect(problem.fix).toContain('public/brochures/gids.pdf');
-    });
-
-    it('accepts a file path without leading slash', () => {
-      const site = { ...validSite(), downloads: [download('gids', 'brochures/gids.pdf')] };
-      expect(checkJourneys(site)).toEqual([]);
     });
   });
 

@@ -181,7 +181,7 @@ function hrefFix(href: string, content: ContentSnapshot, index: Index): string {
 function checkDownloadFiles(content: ContentSnapshot): Problem[] {
   const problems: Problem[] = [];
   for (const download of content.downloads) {
-    const path = download.data.file.startsWith('/') ? download.data.file : `/${download.data.file}`;
+    const path = download.data.file;
     if (!content.publicFiles.has(path)) {
       problems.push({
         file: download.file,

@@ -26,7 +26,8 @@ const formFieldId = z.enum(FORM_FIELD_IDS);
 
 const formFieldsSchema = z
   .strictObject({
-    required: z.array(formFieldId).default(['email']),
+    // Asking for an extra optional field should not silently drop the name.
+    required: z.array(formFieldId).default(['name', 'email']),
     optional: z.array(formFieldId).default([]),
   })
   .superRefine((fields, ctx) => {
@@ -106,14 +107,14 @@ export const downloadSchema = z.strictObject({
   description: nonEmpty.describe('What the document contains.'),
   file: z
     .string()
-    .regex(/^\/?[^\s]+\.[a-z0-9]+$/i, 'must be a file path under public/, like /brochures/gids.pdf')
+    .regex(/^\/[^\s]+\.[a-z0-9]+$/i, 'must be a path under public/ starting with /, like /brochures/gids.pdf')
     .describe('Path of the file under `public/`, like `/brochures/gids.pdf`.'),
   format: nonEmpty.describe('File format shown to visitors, e.g. `PDF`.'),
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
   retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),
   purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
   fields: formFieldsSchema.optional().describe(
-    'Optional, for `gate: form`: `required` and `optional` lists of form fields (name, email, organisation, phone); default: name and email required, organisation optional.',
+    'Optional, for `gate: form`: `required` and `optional` lists of form fields (name, email, organisation, phone). Without `fields`: name and email required, organisation optional; a list left out: `required` name and email, `optional` none.',
   ),
 });
 

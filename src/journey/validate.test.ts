@@ -59,6 +59,17 @@ describe('validateEntry', () => {
     expect(problemsOf('downloads', { ...download, gate: 'formulier' })[0]?.message).toBe('must be one of `form`, `none`, but is `formulier`');
   });
 
+  it('requires a download file path from the site root, as links use it as written', () => {
+    const download = { title: 't', description: 'd', file: 'brochures/gids.pdf', format: 'PDF', gate: 'none', retention: 'P12M', purpose: 'p' };
+    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file', message: 'must be a path under public/ starting with /, like /brochures/gids.pdf' });
+  });
+
+  it('keeps name and email required when a download only adds an optional field', () => {
+    const download = { title: 't', description: 'd', file: '/a.pdf', format: 'PDF', gate: 'form', retention: 'P12M', purpose: 'p', fields: { optional: ['phone'] } };
+    const result = validateEntry('downloads', file, download);
+    expect(result.ok && result.data.fields).toEqual({ required: ['name', 'email'], optional: ['phone'] });
+  });
+
   it('reports an empty file', () => {
     expect(problemsOf('personas', null)[0]?.message).toBe('has no fields');
   });

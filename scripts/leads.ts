@@ -111,8 +111,7 @@ async function main(): Promise<number> {
   const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options');
   const retentions = project !== undefined && command === 'purge' ? currentRetentions(project) : new Map<string, string>();
   try {
-    // Wait until the CSV is handed to the OS: process.exit() would cut a piped export at 64 KB.
-    if (command === 'export') await new Promise((written) => process.stdout.write(toCsv(store.all()), written));
+    if (command === 'export') process.stdout.write(toCsv(store.all()));
     if (command === 'purge') console.log(`Purged ${store.purge(new Date(), retentions)} lead(s) past their retention; ${store.count()} left.`);
     if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
   } finally {
@@ -121,10 +120,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): output piped elsewhere must be written in full before the process ends.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -208,7 +208,8 @@ describe('durability and retention', () => {
       }
     };
     const workers = Array.from({ length: 16 }, worker);
-    for (let waited = 0; acknowledged.length < 150 && waited < 200; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Bounded, but generous for a loaded CI machine: every acknowledgement waits for a disk sync.
+    for (let waited = 0; acknowledged.length < 150 && waited < 1200; waited++) await new Promise((resolve) => setTimeout(resolve, 50));
     await server.crash();
     stop = true;
     await Promise.all(workers);
@@ -238,7 +239,7 @@ describe('durability and retention', () => {
     await served.restart();
     server = served.server;
     // The start-up purge waits for the content collection; give it a moment.
-    for (let waited = 0; emails().has(shortenedEmail) && waited < 50; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let waited = 0; emails().has(shortenedEmail) && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 100));
     const after = emails();
     expect(after.has(expiredEmail)).toBe(false);
     expect(after.has(shortenedEmail)).toBe(false);

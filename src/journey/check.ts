@@ -1,7 +1,7 @@
 /**
  * The journey gate: pure checks over a content snapshot. Returns every problem at once,
  * each with the file to change and how. No I/O and no Astro imports, so the build, the CLI,
- * the dev server, the journey map and the tests all run exactly this code.
+ * the dev server and the tests (and a future journey-map page) all run exactly this code.
  */
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';

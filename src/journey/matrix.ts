@@ -20,7 +20,7 @@ export interface JourneyMatrix {
   rows: MatrixRow[];
 }
 
-/** Persona × phase coverage: the data behind the CLI table and the journey map page. */
+/** Persona × phase coverage: the data behind the CLI table (and a future journey-map page). */
 export function buildMatrix(content: ContentSnapshot): JourneyMatrix {
   const counts = new Map<string, number>();
   for (const page of content.pages) {

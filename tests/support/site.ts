@@ -67,7 +67,7 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs a command (through `npx`, so on the project's Node 24) in `cwd` and collects its output. */
+/** Runs a command in `cwd` and collects its output; pass `npx …` for tools that need the project's Node 24. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { cwd, env: childEnv(env) });

@@ -165,9 +165,8 @@ describe('webhook', () => {
   it('fails (keeping the input) when the receiver does not answer in time, instead of waiting forever', async () => {
     const provider: ClientProvider = { provider: 'webhook', endpoint: `${stub.url}/hooks/leads` };
     stub.reply({ status: 200, delayMs: 3000 });
-    const started = Date.now();
+    // The stub answers 200 only after 3 s: a failure proves the 200 ms timeout ended the wait.
     expect(await send(provider, { ...noWait, timeoutMs: 200 })).toEqual({ kind: 'failed', message: expect.stringContaining('niet gelukt') });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('fails (keeping the input) on a 5xx and on a network error', async () => {

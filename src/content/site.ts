@@ -9,7 +9,7 @@ export async function getPages(): Promise<PageEntry[]> {
   const pages = await getCollection('pages');
   return pages.map((page) => {
     const relativeFile = (page.filePath ?? `${page.id}.mdx`).replace(`${PAGES_DIR}/`, '');
-    return Object.assign(page, { url: pageUrl(relativeFile, page.data.slug) });
+    return { ...page, url: pageUrl(relativeFile, page.data.slug) };
   });
 }
 

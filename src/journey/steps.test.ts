@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHASES } from './phases.ts';
-import { journeyStages, stepPositions, type JourneyPage } from './steps.ts';
+import { journeyStages, stepIndex, stepPositions, type JourneyPage } from './steps.ts';
 
 const page = (url: string, persona: string | string[], phase: string, href?: string): JourneyPage => ({
   url,
@@ -62,5 +62,13 @@ describe('stepPositions', () => {
 
   it('skips a persona whose journey does not include the page phase', () => {
     expect(stepPositions(pages[2]!, personas, pages, DEFAULT_PHASES).map((position) => position.personaId)).toEqual(['ouders']);
+  });
+});
+
+describe('stepIndex', () => {
+  it('gives every page the same positions as stepPositions, working each journey out once', () => {
+    const positionsOf = stepIndex(personas, pages, DEFAULT_PHASES);
+    for (const each of pages) expect(positionsOf(each)).toEqual(stepPositions(each, personas, pages, DEFAULT_PHASES));
+    expect(positionsOf(pages[4]!).map((position) => position.personaId)).toEqual(['ouders', 'kort']);
   });
 });

@@ -61,11 +61,32 @@ export function stepPositions<P extends JourneyPage>(
   pages: readonly P[],
   phases: readonly Phase[],
 ): StepPosition[] {
+  return positionsIn(page, personas, (persona) => journeyStages(persona, pages, phases));
+}
+
+/**
+ * The step positions of many pages: each persona's journey is worked out once, not once per
+ * page, so rendering every page of a large site stays linear in its size.
+ */
+export function stepIndex<P extends JourneyPage>(
+  personas: readonly JourneyPersona[],
+  pages: readonly P[],
+  phases: readonly Phase[],
+): (page: P) => StepPosition[] {
+  const stagesByPersona = new Map(personas.map((persona) => [persona.id, journeyStages(persona, pages, phases)]));
+  return (page) => positionsIn(page, personas, (persona) => stagesByPersona.get(persona.id) ?? []);
+}
+
+function positionsIn<P extends JourneyPage>(
+  page: P,
+  personas: readonly JourneyPersona[],
+  stagesOf: (persona: JourneyPersona) => JourneyStage<P>[],
+): StepPosition[] {
   const positions: StepPosition[] = [];
   for (const personaId of pagePersonas(page)) {
     const persona = personas.find((candidate) => candidate.id === personaId);
     if (persona === undefined) continue;
-    const stages = journeyStages(persona, pages, phases);
+    const stages = stagesOf(persona);
     const index = stages.findIndex((stage) => stage.phase.id === page.data.phase);
     const current = stages[index];
     if (current === undefined) continue;

@@ -62,7 +62,12 @@ describe('setup checks', () => {
     site.remove('public/images/og-default.png');
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
+    expect(build.output).toContain('astro.config.mjs › seo.defaultImage');
     expect(build.output).toContain('option `seo.defaultImage` is /images/og-default.png, which does not exist under public/');
+    // The check CLI runs the same gate, so it refuses the same configuration.
+    const check = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('astro.config.mjs › seo.defaultImage');
   });
 
   it('stops the build when the theme file does not exist, naming the option', async () => {

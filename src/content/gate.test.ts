@@ -6,7 +6,7 @@ import { parseOptions } from '../integration/options.ts';
 import { thankYouUrl } from '../journey/urls.ts';
 import { isNeverIndexed } from '../seo/sitemap.ts';
 import { copyExampleSite } from '../../tests/support/site.ts';
-import { gateOptions, generatedRoutes, runGate } from './gate.ts';
+import { checkConfigImages, gateOptions, generatedRoutes, runGate } from './gate.ts';
 
 const site = copyExampleSite();
 afterAll(() => site.dispose());
@@ -36,5 +36,20 @@ describe('generated lead routes', () => {
     expect(isNeverIndexed('https://www.voorbeeldstad.nl/bedankt/schoolgids/')).toBe(true);
     expect(isNeverIndexed('/bedankt/schoolgids')).toBe(true);
     expect(isNeverIndexed('/basisschool/bedankt/')).toBe(false);
+  });
+});
+
+describe('images named in the options', () => {
+  it('must exist under public/; unset ones are fine', () => {
+    const publicFiles = new Set(['/images/logo.svg']);
+    expect(checkConfigImages([['organisation.logo', '/images/logo.svg'], ['seo.defaultImage', undefined]], publicFiles)).toEqual([]);
+    expect(checkConfigImages([['seo.defaultImage', '/images/og.png']], publicFiles)).toEqual([
+      {
+        file: 'astro.config.mjs',
+        field: 'seo.defaultImage',
+        message: 'option `seo.defaultImage` is /images/og.png, which does not exist under public/',
+        fix: 'Put the image at public/images/og.png, or correct `seo.defaultImage` in astro.config.mjs.',
+      },
+    ]);
   });
 });

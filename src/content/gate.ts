@@ -22,7 +22,12 @@ export interface GateResult {
   loadMs: number;
 }
 
-export function runGate(options: LoadOptions & { leads?: LeadsOptions }): GateResult {
+/** Options that name a file under public/: the option's name and its path, when set. */
+export type ConfigImages = readonly (readonly [option: string, path: string | undefined])[];
+
+type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages };
+
+export function runGate(options: GateOptions): GateResult {
   const loadStart = performance.now();
   const loaded = loadContent(options);
   const fileProblems = loaded.problems;
@@ -31,7 +36,11 @@ export function runGate(options: LoadOptions & { leads?: LeadsOptions }): GateRe
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
   const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])] };
   const checkStart = performance.now();
-  const journeyProblems = [...checkJourneys(snapshot), ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : [])];
+  const journeyProblems = [
+    ...checkJourneys(snapshot),
+    ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : []),
+    ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
+  ];
   const checkMs = performance.now() - checkStart;
   return {
     problems: [...fileProblems, ...journeyProblems],
@@ -55,7 +64,20 @@ export function generatedRoutes(personaIds: readonly string[] = [], downloadIds:
 export function gateOptions(
   root: string,
   publicDir: string,
-  options: { phases: readonly Phase[]; leads?: LeadsOptions },
-): LoadOptions & { leads?: LeadsOptions } {
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads };
+  options: { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } },
+): GateOptions {
+  const configImages: ConfigImages = [
+    ['seo.defaultImage', options.seo?.defaultImage],
+    ['organisation.logo', options.organisation?.logo],
+  ];
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages };
+}
+
+/** Images named in the options must exist, or every link preview or the publisher's logo would break. */
+export function checkConfigImages(images: ConfigImages, publicFiles: ReadonlySet<string>): Problem[] {
+  return images.flatMap(([option, path]) =>
+    path === undefined || publicFiles.has(path)
+      ? []
+      : [{ file: 'astro.config.mjs', field: option, message: `option \`${option}\` is ${path}, which does not exist under public/`, fix: `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.` }],
+  );
 }

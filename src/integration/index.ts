@@ -62,7 +62,6 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         const root = fileURLToPath(config.root);
         checkUrlShape(config);
-        checkPublicFiles(fileURLToPath(config.publicDir), options);
         injectRoute({ pattern: '/', entrypoint: route('home.astro') });
         injectRoute({ pattern: '/voor/[persona]', entrypoint: route('persona.astro') });
         injectRoute({ pattern: '/privacy', entrypoint: route('privacy.astro') });
@@ -176,18 +175,6 @@ function checkUrlShape(config: SetupHook['config']): void {
   }
   if (config.build.format !== 'directory') {
     throw setupError(`\`build.format: '${config.build.format}'\` is not supported: pages are built as folders (/bus/index.html) to match their URLs (/bus/).`, "Remove `build.format` or set it to 'directory'.");
-  }
-}
-
-/** Images named in the options must exist, or every link preview and the publisher's logo would break. */
-function checkPublicFiles(publicDir: string, options: WegwijzerOptions): void {
-  const named = [
-    ['seo.defaultImage', options.seo.defaultImage],
-    ['organisation.logo', options.organisation.logo],
-  ] as const;
-  for (const [option, path] of named) {
-    if (path === undefined || existsSync(`${publicDir}${path}`)) continue;
-    throw setupError(`option \`${option}\` is ${path}, which does not exist under public/.`, `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.`);
   }
 }
 

@@ -8,6 +8,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { parse as parseYaml } from 'yaml';
 import type { ContentSnapshot, DownloadEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
+import { ID_PATTERN } from '../journey/schemas.ts';
 import { pageUrl } from '../journey/urls.ts';
 import { validateEntry } from '../journey/validate.ts';
 
@@ -26,7 +27,6 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 function listFiles(dir: string): string[] {
   try {

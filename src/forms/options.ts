@@ -3,12 +3,9 @@
  * provider; the schema is the source of their types, defaults and documentation.
  */
 import { z } from 'zod';
+import { httpsUrl, ID_PATTERN } from '../journey/schemas.ts';
 
-const httpsUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL (leads carry personal data)');
-
-const downloadId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a download id like `schoolgids`');
+const downloadId = z.string().regex(ID_PATTERN, 'must be a download id like `schoolgids`');
 
 const privacyStatement = z
   .string()

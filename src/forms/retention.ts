@@ -3,6 +3,8 @@
  * in plain Dutch next to the form, and as an expiry moment for the inbox's purge.
  */
 
+import { ISO_DURATION } from '../journey/schemas.ts';
+
 interface DurationParts {
   years: number;
   months: number;
@@ -13,11 +15,9 @@ interface DurationParts {
   seconds: number;
 }
 
-const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
 export function parseDuration(duration: string): DurationParts {
-  const match = PATTERN.exec(duration);
-  if (match === null || duration === 'P' || duration.endsWith('T')) {
+  const match = ISO_DURATION.exec(duration);
+  if (match === null) {
     throw new RangeError(`not an ISO 8601 duration: ${duration}`);
   }
   const [years, months, weeks, days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));

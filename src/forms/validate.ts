@@ -44,6 +44,8 @@ export type Verdict =
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
+// The same shape as ID_PATTERN in src/journey/schemas.ts, with a length cap; not imported from
+// there because this module runs in the browser, where zod must not be bundled.
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const UTM_MAX = 200;
 

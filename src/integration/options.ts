@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { nodeAt, schemaDocs } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
+import { httpsUrl } from '../journey/schemas.ts';
 
-const httpsUrl = z.string().regex(/^https:\/\/[^/\s]+\S*$/, 'must be an https:// URL');
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.

@@ -6,19 +6,25 @@
  */
 import { z } from 'zod';
 
-const id = z
+/** Ids of personas, downloads and phases-in-use: lowercase letters, digits and hyphens. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `ouders-basisschool`)');
+
+/** An absolute https URL; used by the options wherever data or visitors leave the site. */
+export const httpsUrl = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens (like `ouders-basisschool`)');
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
-/** ISO 8601 duration with at least one date or time part, e.g. P12M, P1Y6M, P30D. */
-export const isoDuration = z
-  .string()
-  .regex(
-    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
-    'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D',
-  );
+/**
+ * ISO 8601 duration with at least one part, e.g. P12M, P1Y6M, P30D, PT12H; the groups are years,
+ * months, weeks, days, hours, minutes and seconds (src/forms/retention.ts reads them).
+ */
+export const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+const isoDuration = z.string().regex(ISO_DURATION, 'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D');
 
 /** The form fields a gated download may ask for; labels and input types live in src/forms/fields.ts. */
 export const FORM_FIELD_IDS = ['name', 'email', 'organisation', 'phone'] as const;

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { gateOptions, runGate } from '../src/content/gate.ts';
 import { formatMatrix, formatReport } from '../src/journey/report.ts';
-import { loadProject } from './project.ts';
+import { loadProject, runCli } from './project.ts';
 
 const usage = 'Usage: npm run check -- [--json] [--root <project folder>]';
 
@@ -49,13 +49,4 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-// exitCode, not exit(): a piped --json report larger than the pipe buffer must be written in full.
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCli(main);

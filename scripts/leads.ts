@@ -12,7 +12,7 @@ import { stringify } from 'csv-stringify/sync';
 import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
 import { gateOptions } from '../src/content/gate.ts';
 import { loadContent } from '../src/content/load.ts';
-import { loadProject, type Project } from './project.ts';
+import { loadProject, runCli, type Project } from './project.ts';
 
 const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
   export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
@@ -120,13 +120,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-// exitCode, not exit(): output piped elsewhere must be written in full before the process ends.
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+runCli(main);

@@ -1,7 +1,7 @@
 /** `astro dev` reports journey problems as warnings, keeps serving, and re-checks on edits. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
+import { freePort } from './support/server.ts';
 import { childEnv, copyExampleSite } from './support/site.ts';
 
 const site = copyExampleSite();
@@ -9,18 +9,10 @@ let server: ChildProcess | undefined;
 let output = '';
 
 afterAll(() => {
-  server?.kill('SIGTERM');
+  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
   site.dispose();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function waitFor(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -35,10 +27,12 @@ it('warns about a broken journey and invalid frontmatter, keeps serving, and not
   site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/');
   // A frontmatter error must not stop the dev server either (Astro's own validation would).
   site.edit('content/pages/bus/onderweg.mdx', 'title:', 'titel:');
-  const port = await freePort();
-  server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(port)], {
+  const requestedPort = await freePort();
+  // Its own process group, so the stop reaches astro behind npx too.
+  server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(requestedPort)], {
     cwd: site.root,
     env: childEnv(),
+    detached: true,
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -48,6 +42,8 @@ it('warns about a broken journey and invalid frontmatter, keeps serving, and not
   expect(output).toContain('content/pages/bus/onderweg.mdx › titel');
 
   await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready');
+  // Vite moves to the next port if another process took ours in the meantime: use the one it reports.
+  const port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? requestedPort);
   // The first requests may race Vite's dependency optimisation in a fresh folder: poll, bounded.
   let body = '';
   await waitFor(async () => {

@@ -6,7 +6,7 @@ import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider } from '../forms/check.ts';
 import type { LeadsOptions } from '../forms/options.ts';
 import { lintSeo } from '../seo/lint.ts';
-import { INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
+import { GENERATED_PAGES, INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 
@@ -57,7 +57,7 @@ export function runGate(options: GateOptions): GateResult {
  * them: home, 404, the statements, a hub per persona, the inbox endpoint and a thank-you page per download.
  */
 export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = []): string[] {
-  return ['/', '/404/', '/privacy/', '/toegankelijkheid/', INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
+  return [...Object.values(GENERATED_PAGES), INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
 }
 
 /** Load options for a project root, shared by the integration and the CLI. */

@@ -4,13 +4,14 @@
  */
 import { z } from 'zod';
 import { httpsUrl, ID_PATTERN } from '../journey/schemas.ts';
+import { GENERATED_PAGES } from '../journey/urls.ts';
 
 const downloadId = z.string().regex(ID_PATTERN, 'must be a download id like `schoolgids`');
 
 const privacyStatement = z
   .string()
   .refine((value) => value.startsWith('/') || value.startsWith('https://'), 'must be a site path like /privacy/ or an https:// URL')
-  .default('/privacy/')
+  .default(GENERATED_PAGES.privacy)
   .describe('Link to the privacy statement shown next to every form, default `/privacy/`.');
 
 const fieldNames = z
@@ -59,7 +60,7 @@ export const leadsSchema = z
   .discriminatedUnion('provider', [inboxLeadsSchema, hubspotLeadsSchema, mauticLeadsSchema, webhookLeadsSchema], {
     error: 'must be one of `inbox`, `hubspot`, `mautic`, `webhook`',
   })
-  .default({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: '/privacy/' })
+  .default({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: GENERATED_PAGES.privacy })
   .describe('Where leads of gated downloads go: `{ provider: "inbox" | "hubspot" | "mautic" | "webhook", … }`; default the embedded inbox.');
 
 export type LeadsOptions = z.output<typeof leadsSchema>;

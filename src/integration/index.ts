@@ -17,7 +17,7 @@ import { formatReport, type ReportLabels } from '../journey/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateOptions, runGate, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { INBOX_ENDPOINT, THANK_YOU_PREFIX } from '../journey/urls.ts';
+import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 
@@ -62,11 +62,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         const root = fileURLToPath(config.root);
         checkUrlShape(config);
-        injectRoute({ pattern: '/', entrypoint: route('home.astro') });
-        injectRoute({ pattern: '/voor/[persona]', entrypoint: route('persona.astro') });
-        injectRoute({ pattern: '/privacy', entrypoint: route('privacy.astro') });
-        injectRoute({ pattern: '/toegankelijkheid', entrypoint: route('accessibility.astro') });
-        injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
+        injectRoute({ pattern: routePattern(GENERATED_PAGES.home), entrypoint: route('home.astro') });
+        injectRoute({ pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: route('persona.astro') });
+        injectRoute({ pattern: routePattern(GENERATED_PAGES.privacy), entrypoint: route('privacy.astro') });
+        injectRoute({ pattern: routePattern(GENERATED_PAGES.accessibility), entrypoint: route('accessibility.astro') });
+        injectRoute({ pattern: routePattern(GENERATED_PAGES.notFound), entrypoint: route('404.astro') });
         injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
         injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });

@@ -40,7 +40,23 @@ export function thankYouUrl(downloadId: string): string {
 /** The inbox's on-demand endpoint that receives form posts. */
 export const INBOX_ENDPOINT = '/aanvraag/';
 
+/** Pages Wegwijzer generates at fixed addresses: one table for the routes, links and the gate. */
+export const GENERATED_PAGES = {
+  home: '/',
+  notFound: '/404/',
+  privacy: '/privacy/',
+  accessibility: '/toegankelijkheid/',
+} as const;
+
+/** Astro's route pattern for a page path: `/privacy/` → `/privacy` (so `/404` still builds 404.html). */
+export function routePattern(path: string): string {
+  return path === '/' ? path : path.replace(/\/$/, '');
+}
+
+/** Persona hubs live under this prefix. */
+export const PERSONA_HUB_PREFIX = '/voor/';
+
 /** The hub of a persona, listing its journey: `/voor/<persona id>/`. */
 export function personaHubPath(personaId: string): string {
-  return `/voor/${personaId}/`;
+  return `${PERSONA_HUB_PREFIX}${personaId}/`;
 }

@@ -70,7 +70,8 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 /** Runs a command in `cwd` and collects its output; pass `npx …` for tools that need the project's Node 24. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, env: childEnv(env) });
+    // Bounded: a hung tool is killed rather than outliving the test run.
+    const child = spawn(command, args, { cwd, env: childEnv(env), timeout: 300_000, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

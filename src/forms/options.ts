@@ -21,7 +21,7 @@ const fieldNames = z
     organisation: z.string().min(1).default('company'),
     phone: z.string().min(1).default('phone'),
   })
-  .default({ name: 'firstname', email: 'email', organisation: 'company', phone: 'phone' })
+  .prefault({})
   .describe('Provider field names for name, email, organisation and phone; default firstname, email, company, phone.');
 
 export const inboxLeadsSchema = z.strictObject({
@@ -60,7 +60,7 @@ export const leadsSchema = z
   .discriminatedUnion('provider', [inboxLeadsSchema, hubspotLeadsSchema, mauticLeadsSchema, webhookLeadsSchema], {
     error: 'must be one of `inbox`, `hubspot`, `mautic`, `webhook`',
   })
-  .default({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: GENERATED_PAGES.privacy })
+  .prefault({ provider: 'inbox' })
   .describe('Where leads of gated downloads go: `{ provider: "inbox" | "hubspot" | "mautic" | "webhook", … }`; default the embedded inbox.');
 
 export type LeadsOptions = z.output<typeof leadsSchema>;

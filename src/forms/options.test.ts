@@ -20,7 +20,7 @@ describe('leads option', () => {
   });
 
   it('names a missing HubSpot portalId and says what it should be', () => {
-    expect(errorOf({ provider: 'hubspot', forms: {} })).toContain('option `leads.portalId` is required. Expected: HubSpot portal (account) id');
+    expect(errorOf({ provider: 'hubspot', forms: {} })).toContain('option `leads.portalId` is required but missing. Expected: HubSpot portal (account) id');
   });
 
   it('refuses a non-https URL for Mautic and for a webhook', () => {

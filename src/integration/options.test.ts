@@ -19,7 +19,7 @@ describe('parseOptions', () => {
   it('names a missing option and what it expects', () => {
     const { organisation: _organisation, ...withoutOrganisation } = valid;
     expect(() => parseOptions(withoutOrganisation)).toThrow(WegwijzerOptionsError);
-    expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required\. Expected: The organisation that publishes the site\./);
+    expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required but missing\. Expected: The organisation that publishes the site\./);
   });
 
   it('names a misspelt option', () => {
@@ -53,7 +53,7 @@ describe('wegwijzer() options', () => {
 
   it('names a missing statement option and what it expects', () => {
     const { privacy: _privacy, ...withoutPrivacy } = valid;
-    expect(errorOf(withoutPrivacy)).toMatch(/option `privacy` is required\. Expected: The privacy statement/);
+    expect(errorOf(withoutPrivacy)).toMatch(/option `privacy` is required but missing\. Expected: The privacy statement/);
   });
 
   it('refuses a title template without %s', () => {

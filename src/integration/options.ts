@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
-import { nodeAt, schemaDocs } from '../journey/schema-docs.ts';
+import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
 import { httpsUrl } from '../journey/schemas.ts';
 
@@ -112,15 +112,10 @@ export class WegwijzerOptionsError extends Error {
 export function parseOptions(input: unknown): WegwijzerOptions {
   const result = optionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.flatMap((issue) => {
-    const where = issue.path.length > 0 ? issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '') : '';
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = Object.keys(nodeAt(schemaDocs(optionsSchema), issue.path, input)?.properties ?? {}).join(', ') || 'see README';
-      return issue.keys.map((key) => `- unknown option \`${where ? `${where}.` : ''}${key}\`: remove it or check its spelling (allowed: ${allowed})`);
-    }
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-    const description = nodeAt(schemaDocs(optionsSchema), issue.path, input)?.description;
-    return [`- option \`${where}\` ${message}${description ? `. Expected: ${description}` : ''}`];
+  const lines = explainIssues(optionsSchema, input, result.error.issues).map(({ path, message, description, allowed }) => {
+    const where = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+    if (allowed !== undefined) return `- unknown option \`${where}\`: remove it or check its spelling (allowed: ${allowed.join(', ') || 'see README'})`;
+    return `- option \`${where}\` ${message}${description ? `. Expected: ${description}` : ''}`;
   });
   return failWith(`Invalid wegwijzer() options in astro.config.mjs:\n${lines.join('\n')}`);
 }

@@ -67,3 +67,45 @@ export function variantOf(node: SchemaNode, value: unknown, nextKey?: PropertyKe
 function hasDiscriminator(variant: SchemaNode, key: PropertyKey): boolean {
   return variant.properties?.[String(key)]?.const !== undefined;
 }
+
+/** One zod issue in plain words, with the documentation of the field it is about. */
+export interface IssueExplanation {
+  path: PropertyKey[];
+  message: string;
+  /** The field's `describe()` text. */
+  description?: string;
+  /** For an unknown field: the fields allowed at that place, and the likely intended one. */
+  allowed?: string[];
+}
+
+/** Explains every issue of a failed parse; an unknown-keys issue becomes one explanation per key. */
+export function explainIssues(schema: z.ZodType, input: unknown, issues: readonly z.core.$ZodIssue[]): IssueExplanation[] {
+  const root = schemaDocs(schema);
+  return issues.flatMap((issue): IssueExplanation[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const allowed = Object.keys(nodeAt(root, issue.path, input)?.properties ?? {});
+      return issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown field \`${key}\``, allowed }));
+    }
+    const value = valueAt(input, issue.path);
+    return [{ path: [...issue.path], message: plainMessage(issue, value), description: nodeAt(root, issue.path, input)?.description }];
+  });
+}
+
+function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is required but missing';
+  if (issue.code === 'invalid_type') return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describeValue(value)}`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, but is \`${String(value)}\``;
+  // A union's own message (like the providers' list) says more than zod's default.
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') return `has the wrong shape (${describeValue(value)})`;
+  return issue.message;
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: 'a group of fields', boolean: '`true` or `false`', number: 'a number', int: 'a whole number', date: 'a date' };
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  return `a ${typeof value}`;
+}

@@ -226,7 +226,16 @@ describe('JSON-LD', () => {
       const cards = $(file)('[data-download]').toArray().map((card) => $(file)(card).attr('data-download'));
       const shown = snapshot.downloads.filter((download) => cards.includes(download.id));
       expect(documents, file).toEqual(
-        shown.map((download) => expect.objectContaining({ name: download.data.title, description: download.data.description, url: `${SITE}${download.data.file}`, encodingFormat: 'application/pdf', publisher: { '@id': `${SITE}/#organisatie` } })),
+        shown.map((download) =>
+          expect.objectContaining({
+            name: download.data.title,
+            description: download.data.description,
+            // A gated document is found at its form, so search engines do not lead visitors past it.
+            url: download.data.gate === 'form' ? `${SITE}${urlPathOf(file)}` : `${SITE}${download.data.file}`,
+            encodingFormat: 'application/pdf',
+            publisher: { '@id': `${SITE}/#organisatie` },
+          }),
+        ),
       );
     }
     // Every page whose CTA is a download shows its card, and so its document.

@@ -100,6 +100,7 @@ export interface DocumentInput {
   description: string;
   file: string;
   format: string;
+  gate: 'form' | 'none';
 }
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -117,11 +118,15 @@ export function mediaType(file: string, format: string): string {
   return MEDIA_TYPES[extension] ?? format;
 }
 
-export function digitalDocument(site: URL | string, document: DocumentInput): JsonLdNode {
-  const url = absoluteUrl(site, document.file);
+/**
+ * A document offered on `page`. A gated document is found at the page with its form, not at its
+ * file: telling search engines the file's address would let them send visitors past the form.
+ */
+export function digitalDocument(site: URL | string, document: DocumentInput, page: string, id: string): JsonLdNode {
+  const url = document.gate === 'form' ? absoluteUrl(site, page) : absoluteUrl(site, document.file);
   return {
     '@type': 'DigitalDocument',
-    '@id': url,
+    '@id': document.gate === 'form' ? `${url}#document-${id}` : url,
     url,
     name: document.title,
     description: document.description,

@@ -13,6 +13,7 @@ import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
 import { gateOptions } from '../src/content/gate.ts';
 import { loadContent } from '../src/content/load.ts';
 import { loadProject, runCli, type Project } from './project.ts';
+import { formatTable } from '../src/journey/report.ts';
 
 const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
   export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
@@ -60,10 +61,8 @@ function formatStats(leads: LeadStoreStats): string {
   if (leads.length === 0) return 'No leads.';
   const header = ['download', 'persona', 'phase', 'leads'];
   const rows = leads.map((row) => [row.download, row.persona, row.phase, String(row.leads)]);
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   const total = leads.reduce((sum, row) => sum + row.leads, 0);
-  return [line(header), ...rows.map(line), '', `${total} lead${total === 1 ? '' : 's'} in total`].join('\n');
+  return [formatTable(header, rows), '', `${total} lead${total === 1 ? '' : 's'} in total`].join('\n');
 }
 
 type LeadStoreStats = ReturnType<LeadStore['stats']>;

@@ -27,8 +27,13 @@ export function formatMatrix(matrix: JourneyMatrix): string {
     row.persona,
     ...row.cells.map((cell) => (isGap(cell) ? '✗ 0' : cell.required ? String(cell.pages) : cell.pages > 0 ? `(${cell.pages})` : '–')),
   ]);
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   const legend = 'number = pages · ✗ 0 = gap (required, no page) · – = not in this journey';
-  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line), '', legend].join('\n');
+  return [formatTable(header, rows, { rule: true }), '', legend].join('\n');
+}
+
+/** A plain-text table with columns padded to their widest cell; optionally a rule under the header. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], { rule = false } = {}): string {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
+  const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
+  return [line(header), ...(rule ? [line(widths.map((width) => '─'.repeat(width)))] : []), ...rows.map(line)].join('\n');
 }

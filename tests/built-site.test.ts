@@ -104,6 +104,8 @@ describe('pages', () => {
       expect(page('header a[href="/"]').text(), file).toContain(ORGANISATION);
       expect(page('footer a[href="/privacy/"]').length, file).toBe(1);
       expect(page('footer a[href="/toegankelijkheid/"]').length, file).toBe(1);
+      // Lists styled without bullets lose their list semantics in Safari/VoiceOver unless role="list" says so.
+      expect(page('footer ul:not([role="list"]), nav.breadcrumbs ol:not([role="list"]), .step-indicator ol:not([role="list"])').length, file).toBe(0);
     }
   });
 

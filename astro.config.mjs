@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import wegwijzer from './src/integration/index.ts';
+import wegwijzer from 'wegwijzer';
 
 export default defineConfig({
   site: 'https://www.voorbeeldstad.nl',

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtDir } from './support/built.ts';
-import { astroBuild, copyExampleSite, projectRoot, run, type TempSite } from './support/site.ts';
+import { astroBuild, copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterEach(() => {
@@ -12,14 +12,14 @@ afterEach(() => {
 
 /** The example site with two pages sharing a title. */
 function siteWithDuplicateTitle(strict: boolean): TempSite {
-  const site = copyExampleSite();
+  const site = copyFixtureSite();
   sites.push(site);
   site.edit('content/pages/bus/proefreis.mdx', 'title: Een week gratis met de bus', 'title: Weer met de bus naar uw werk');
   if (strict) site.edit('astro.config.mjs', "titleTemplate: '%s | Gemeente Voorbeeldstad',", "titleTemplate: '%s | Gemeente Voorbeeldstad',\n        strict: true,");
   return site;
 }
 
-const check = (root: string) => run('npx', ['node', 'scripts/check.ts', '--root', root], projectRoot);
+const check = (root: string) => wegwijzer(['check', '--root', root], projectRoot);
 
 describe('SEO lint', () => {
   it('warns in the build and in npm run check, listing the files, without failing', async () => {
@@ -47,7 +47,7 @@ describe('SEO lint', () => {
 
   it('reports the SEO lint in the JSON of npm run check', async () => {
     const site = siteWithDuplicateTitle(false);
-    const cli = await run('npx', ['node', 'scripts/check.ts', '--json', '--root', site.root], projectRoot);
+    const cli = await wegwijzer(['check', '--json', '--root', site.root], projectRoot);
     const report = JSON.parse(cli.stdout) as { ok: boolean; seo: { strict: boolean; warnings: { file: string; field: string }[] } };
     expect(report.ok).toBe(true);
     expect(report.seo.strict).toBe(false);
@@ -57,7 +57,7 @@ describe('SEO lint', () => {
 
 describe('setup checks', () => {
   it('stops the build when the default link-preview image does not exist, naming the option', async () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.remove('public/images/og-default.png');
     const build = await astroBuild(site.root);
@@ -65,13 +65,13 @@ describe('setup checks', () => {
     expect(build.output).toContain('astro.config.mjs › seo.defaultImage');
     expect(build.output).toContain('option `seo.defaultImage` is /images/og-default.png, which does not exist under public/');
     // The check CLI runs the same gate, so it refuses the same configuration.
-    const check = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    const check = await wegwijzer(['check'], site.root);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('astro.config.mjs › seo.defaultImage');
   });
 
   it('stops the build when the theme file does not exist, naming the option', async () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.remove('theme.css');
     const build = await astroBuild(site.root);
@@ -84,7 +84,7 @@ describe('setup checks', () => {
     ["trailingSlash: 'never',", "`trailingSlash: 'never'` is not supported"],
     ["build: { format: 'file' },", "`build.format: 'file'` is not supported"],
   ])('stops the build on %s, which would break links or make the sitemap disagree with canonical URLs', async (setting, message) => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", `site: 'https://www.voorbeeldstad.nl',\n  ${setting}`);
     const build = await astroBuild(site.root);
@@ -93,7 +93,7 @@ describe('setup checks', () => {
   });
 
   it("builds with trailingSlash: 'always', which matches Wegwijzer's URLs", async () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
     const build = await astroBuild(site.root);

@@ -18,7 +18,7 @@ import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
 import { stepPositions } from '../src/journey/steps.ts';
 import { normalizePath } from '../src/journey/urls.ts';
-import { loadProject, type Project } from '../scripts/project.ts';
+import { loadProject, type Project } from '../src/cli/project.ts';
 import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
 import { run } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';

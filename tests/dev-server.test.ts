@@ -2,9 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, expect, it } from 'vitest';
 import { freePort } from './support/server.ts';
-import { childEnv, copyExampleSite } from './support/site.ts';
+import { childEnv, copyFixtureSite } from './support/site.ts';
 
-const site = copyExampleSite();
+const site = copyFixtureSite();
 let server: ChildProcess | undefined;
 let output = '';
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import { DEFAULT_PHASES } from '../src/journey/phases.ts';
-import { copyExampleSite, type TempSite } from './support/site.ts';
+import { copyFixtureSite, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterEach(() => {
@@ -17,7 +17,7 @@ describe('generated routes', () => {
   });
 
   it('accept a CTA that links a persona hub or a statement', () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /voor/ouders/\n');
     site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', 'href: /privacy/\n');
@@ -25,14 +25,14 @@ describe('generated routes', () => {
   });
 
   it('refuse a CTA to the hub of a persona that does not exist', () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /voor/grootouders/\n');
     expect(gate(site).problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/pages/basisschool/na-aanmelden.mdx cta.href']);
   });
 
   it('refuse a page that takes the URL of a persona hub', () => {
-    const site = copyExampleSite();
+    const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/bus/onderweg.mdx', 'phase: gedrag\n', 'phase: gedrag\nslug: voor/reizigers\n');
     const problems = gate(site).problems;

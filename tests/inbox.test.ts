@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentTexts } from '../src/forms/consent.ts';
 import type { LeadStore } from '../src/inbox/store.ts';
-import { formBody, freshAddress, NODE, post, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
-import { run, type TempSite } from './support/site.ts';
+import { formBody, freshAddress, post, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
+import { wegwijzer, type TempSite } from './support/site.ts';
 
 let served: ServedSite;
 let site: TempSite;
@@ -249,11 +249,11 @@ describe('durability and retention', () => {
 });
 
 describe('npm run leads', () => {
-  const leadsCli = (...args: string[]) => run(NODE, [join(site.root, 'scripts/leads.ts'), ...args, '--root', site.root], site.root);
+  const leadsCli = (...args: string[]) => wegwijzer(['leads', ...args, '--root', site.root], site.root);
 
   it('says so when there is no store, instead of creating an empty one that looks like "no leads"', async () => {
     const missing = join(site.root, 'elders', 'leads.db');
-    const result = await run(NODE, [join(site.root, 'scripts/leads.ts'), 'export', '--db', missing], site.root);
+    const result = await wegwijzer(['leads', 'export', '--db', missing], site.root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`No lead store at ${missing}`);
     expect(result.stdout).toBe('');

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, copyExampleSite, run, type TempSite } from './support/site.ts';
+import { astroBuild, copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
 
 let site: TempSite | undefined;
 afterEach(() => site?.dispose());
 
 async function expectBuildToFail(break_: (site: TempSite) => void, expected: string[]) {
-  site = copyExampleSite();
+  site = copyFixtureSite();
   break_(site);
   const result = await astroBuild(site.root);
   expect(result.code, result.output).not.toBe(0);
@@ -23,7 +23,7 @@ async function expectBuildToFail(break_: (site: TempSite) => void, expected: str
 
 describe('astro build with the journey gate', () => {
   it('builds the unbroken example site', async () => {
-    site = copyExampleSite();
+    site = copyFixtureSite();
     const result = await astroBuild(site.root);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('journey check passed');
@@ -128,8 +128,8 @@ describe('astro build with the journey gate', () => {
 
 describe('npm run check', () => {
   it('prints the matrix and its timing, and exits 0 on the example', async () => {
-    site = copyExampleSite();
-    const result = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    site = copyFixtureSite();
+    const result = await wegwijzer(['check'], site.root);
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toMatch(/persona\s+orientatie\s+overweging\s+beslissing\s+gedrag/);
     expect(result.stdout).toMatch(/ouders\s+1\s+1\s+1\s+1/);
@@ -138,12 +138,12 @@ describe('npm run check', () => {
   });
 
   it('exits 1 and reports gaps in the matrix and as JSON', async () => {
-    site = copyExampleSite();
+    site = copyFixtureSite();
     site.remove('content/pages/veilige-buurt/buurtgroep.mdx');
-    const text = await run('npx', ['node', 'scripts/check.ts'], site.root);
+    const text = await wegwijzer(['check'], site.root);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/buurtbewoners\s+1\s+1\s+1\s+✗ 0/);
-    const json = await run('npx', ['node', 'scripts/check.ts', '--json'], site.root);
+    const json = await wegwijzer(['check', '--json'], site.root);
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout) as { ok: boolean; problems: { file: string; message: string }[]; matrix: { rows: { persona: string; cells: { pages: number }[] }[] } };
     expect(report.ok).toBe(false);
@@ -152,14 +152,14 @@ describe('npm run check', () => {
   });
 
   it('writes a JSON report larger than the pipe buffer in full', async () => {
-    site = copyExampleSite();
+    site = copyFixtureSite();
     for (let i = 0; i < 600; i++) {
       site.write(
         `content/pages/bus/extra-${i}.mdx`,
         `---\ntitle: Extra ${i}\ndescription: Extra pagina ${i}\npersona: reizigrs\nphase: gedrag\ncta:\n  label: Home\n  href: /\n---\n`,
       );
     }
-    const json = await run('npx', ['node', 'scripts/check.ts', '--json'], site.root);
+    const json = await wegwijzer(['check', '--json'], site.root);
     expect(json.stdout.length).toBeGreaterThan(65_536);
     const report = JSON.parse(json.stdout) as { problems: unknown[] };
     expect(report.problems).toHaveLength(600);
@@ -167,9 +167,9 @@ describe('npm run check', () => {
   });
 
   it('refuses unknown flags with usage and exit 2', async () => {
-    site = copyExampleSite();
-    const result = await run('npx', ['node', 'scripts/check.ts', '--jsn'], site.root);
+    site = copyFixtureSite();
+    const result = await wegwijzer(['check', '--jsn'], site.root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Usage: npm run check');
+    expect(result.stderr).toContain('Usage: wegwijzer check');
   });
 });

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
-import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
+import { astroBuild, copyFixtureSite, type TempSite } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const skip = skipWithoutChromium('Mautic browser test');
@@ -21,7 +21,7 @@ describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () 
   let browser: Browser;
 
   beforeAll(async () => {
-    site = copyExampleSite();
+    site = copyFixtureSite();
     site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: { provider: 'mautic', url: '${MAUTIC}', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } },`);
     const build = await astroBuild(site.root);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);

@@ -6,13 +6,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, copyExampleSite, type TempSite } from './support/site.ts';
+import { astroBuild, copyFixtureSite, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterAll(() => sites.forEach((site) => site.dispose()));
 
 function siteWithLeads(leads: string): TempSite {
-  const site = copyExampleSite();
+  const site = copyFixtureSite();
   sites.push(site);
   site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${leads},`);
   return site;

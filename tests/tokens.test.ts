@@ -76,7 +76,7 @@ const UI_PAIRS: [string, string][] = [
 
 describe.each([
   ['default theme', ['src/styles/tokens.css']],
-  ['example theme.css', ['src/styles/tokens.css', 'theme.css']],
+  ['the voorbeeldstad fixture theme.css', ['src/styles/tokens.css', 'tests/fixtures/voorbeeldstad/theme.css']],
 ])('%s', (_name, files) => {
   const tokens = readTokens(...files);
 
@@ -96,6 +96,6 @@ describe('contrast', () => {
   });
 
   it('reads overrides from theme.css after the defaults', () => {
-    expect(colour(readTokens('src/styles/tokens.css', 'theme.css'), '--wegwijzer-button-background-color')).toBe('#005a5b');
+    expect(colour(readTokens('src/styles/tokens.css', 'tests/fixtures/voorbeeldstad/theme.css'), '--wegwijzer-button-background-color')).toBe('#005a5b');
   });
 });

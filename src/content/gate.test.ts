@@ -5,10 +5,10 @@ import { minimalOptions } from '../integration/options.fixtures.ts';
 import { parseOptions } from '../integration/options.ts';
 import { thankYouUrl } from '../journey/urls.ts';
 import { isNeverIndexed } from '../seo/sitemap.ts';
-import { copyExampleSite } from '../../tests/support/site.ts';
+import { copyFixtureSite } from '../../tests/support/site.ts';
 import { checkConfigImages, gateOptions, generatedRoutes, runGate } from './gate.ts';
 
-const site = copyExampleSite();
+const site = copyFixtureSite();
 afterAll(() => site.dispose());
 const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parseOptions({ ...minimalOptions, leads })));
 

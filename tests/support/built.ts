@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { astroBuild, copyExampleSite, type RunResult, type TempSite } from './site.ts';
+import { astroBuild, copyFixtureSite, type RunResult, type TempSite } from './site.ts';
 
 /** Where the static files of a build in `root` are: `dist/client` with a server build, else `dist`. */
 export function builtDir(root: string): string {
@@ -30,7 +30,7 @@ export interface BuiltSite {
  * with the build's output when the build fails.
  */
 export async function buildExample(prepare: (site: TempSite) => void = () => {}): Promise<BuiltSite> {
-  const site = copyExampleSite();
+  const site = copyFixtureSite();
   prepare(site);
   const build = await astroBuild(site.root);
   if (build.code !== 0) {

@@ -8,9 +8,9 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { LeadStore, type StoredLead } from '../../src/inbox/store.ts';
-import { astroBuild, copyExampleSite, projectRoot, type TempSite } from './site.ts';
+import { astroBuild, copyFixtureSite, NODE, type TempSite } from './site.ts';
 
-export const NODE = join(projectRoot, 'node_modules', '.bin', 'node');
+export { NODE };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -139,7 +139,7 @@ export interface ServedSite {
 }
 
 export async function serveExampleSite(): Promise<ServedSite> {
-  const site = copyExampleSite();
+  const site = copyFixtureSite();
   try {
     const build = await astroBuild(site.root);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);

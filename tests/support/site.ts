@@ -1,15 +1,41 @@
 /**
- * Test support: copies the example site into a temp folder (sharing node_modules by symlink),
- * so a test can break its content and run the real Astro CLI on it.
+ * Test support: copies a fixture site from tests/fixtures/ into a temp folder, so a test can break
+ * its content and run the real Astro CLI on it. The theme's tests never read the root example
+ * (content/, public/, astro.config.mjs): a site's own content cannot break them.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'data', 'tests', 'coverage']);
+/** The fixture sites under tests/fixtures/; `voorbeeldstad` is a frozen copy of the example. */
+export const FIXTURES = resolve(projectRoot, 'tests/fixtures');
+
+/** The `wegwijzer` command of this checkout, run with the project's Node 24. */
+export const CLI = join(projectRoot, 'bin', 'wegwijzer.js');
+export const NODE = join(projectRoot, 'node_modules', '.bin', 'node');
+
+/** What an installed `wegwijzer` package holds (package.json `files`, without tests). */
+const PACKAGE_FILES = ['package.json', 'bin', 'src'];
+
+/**
+ * A node_modules for a temp site: every package of this project's (linked), plus a copy of this
+ * checkout's package files as `wegwijzer`, so the site imports the theme by its package name from
+ * inside its own folder, as an installed site does. (Astro compiles theme files it reaches through
+ * a symlink to outside the site's root with wrong paths, so the theme is copied, not linked.)
+ */
+function linkNodeModules(root: string): void {
+  const target = join(root, 'node_modules');
+  mkdirSync(target);
+  for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    symlinkSync(join(projectRoot, 'node_modules', name), join(target, name), 'dir');
+  }
+  for (const file of PACKAGE_FILES) {
+    cpSync(join(projectRoot, file), join(target, 'wegwijzer', file), { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
+  }
+}
 
 export interface TempSite {
   root: string;
@@ -21,16 +47,11 @@ export interface TempSite {
   dispose(): void;
 }
 
-export function copyExampleSite(): TempSite {
-  const root = mkdtempSync(join(tmpdir(), 'wegwijzer-site-'));
-  cpSync(projectRoot, root, {
-    recursive: true,
-    filter: (source) => {
-      const top = relative(projectRoot, source).split('/')[0] ?? '';
-      return !SKIP.has(top);
-    },
-  });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+/** A temp copy of a fixture site (default: the frozen example, `voorbeeldstad`). */
+export function copyFixtureSite(fixture = 'voorbeeldstad'): TempSite {
+  const root = mkdtempSync(join(tmpdir(), `wegwijzer-${fixture}-`));
+  cpSync(join(FIXTURES, fixture), root, { recursive: true });
+  linkNodeModules(root);
   return {
     root,
     read: (file) => readFileSync(join(root, file), 'utf8'),
@@ -87,4 +108,9 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
 
 export function astroBuild(root: string): Promise<RunResult> {
   return run('npx', ['astro', 'build', '--root', root], root);
+}
+
+/** Runs the `wegwijzer` command of this checkout in `cwd`, as `npx wegwijzer …` would in a site. */
+export function wegwijzer(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return run(NODE, [CLI, ...args], cwd, env);
 }

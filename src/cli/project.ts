@@ -1,9 +1,9 @@
-/** Shared by the CLIs: finds the project's `wegwijzer()` options by loading its astro.config.mjs. */
+/** Shared by the commands: finds the project's `wegwijzer()` options by loading its astro.config.mjs. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { WegwijzerIntegration } from '../src/integration/index.ts';
-import type { WegwijzerOptions } from '../src/integration/options.ts';
+import type { WegwijzerIntegration } from '../integration/index.ts';
+import type { WegwijzerOptions } from '../integration/options.ts';
 
 export interface Project {
   root: string;
@@ -24,21 +24,4 @@ export async function loadProject(rootArg = '.'): Promise<Project> {
   );
   if (integration === undefined) throw new Error(`${configFile} does not use the wegwijzer() integration.`);
   return { root, publicDir: config.publicDir ?? 'public', options: integration.wegwijzer };
-}
-
-/**
- * Runs a CLI's main function: its result is the exit code, a thrown error prints its message and
- * exits 2. Sets exitCode rather than calling exit(), so output piped elsewhere (a --json report,
- * a CSV export larger than the pipe buffer) is written in full before the process ends.
- */
-export function runCli(main: () => Promise<number>): void {
-  main().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exitCode = 2;
-    },
-  );
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run leads -- <command>`: the inbox's leads, for the people who follow them up.
+ * `wegwijzer leads <command>`: the inbox's leads, for the people who follow them up.
  *   export   all leads with their context as CSV on stdout
  *   purge    delete leads past their download's retention (the server also does this)
  *   stats    leads per download × persona × phase
@@ -9,13 +9,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { LeadStore, type StoredLead } from '../src/inbox/store.ts';
-import { gateOptions } from '../src/content/gate.ts';
-import { loadContent } from '../src/content/load.ts';
-import { loadProject, runCli, type Project } from './project.ts';
-import { formatTable } from '../src/journey/report.ts';
+import { LeadStore, type StoredLead } from '../inbox/store.ts';
+import { gateOptions } from '../content/gate.ts';
+import { loadContent } from '../content/load.ts';
+import { loadProject, type Project } from './project.ts';
+import { formatTable } from '../journey/report.ts';
 
-const usage = `Usage: npm run leads -- <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
+const usage = `Usage: wegwijzer leads <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
   export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
   purge    delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
   stats    number of leads per download × persona × phase`;
@@ -80,10 +80,11 @@ function currentRetentions(project: Project): Map<string, string> {
   return new Map(snapshot.downloads.map((download) => [download.id, download.data.retention]));
 }
 
-async function main(): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       allowPositionals: true,
       options: { root: { type: 'string', default: '.' }, db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
     });
@@ -119,4 +120,3 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runCli(main);

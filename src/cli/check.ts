@@ -3,16 +3,19 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { parseArgs } from 'node:util';
-import { gateOptions, runGate } from '../src/content/gate.ts';
-import { formatMatrix, formatReport } from '../src/journey/report.ts';
-import { loadProject, runCli } from './project.ts';
+import { gateOptions, runGate } from '../content/gate.ts';
+import { formatMatrix, formatReport } from '../journey/report.ts';
+import { loadProject } from './project.ts';
 
-const usage = 'Usage: npm run check -- [--json] [--root <project folder>]';
+const usage = 'Usage: wegwijzer check [--json] [--root <project folder>]';
 
-async function main(): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
   let args;
   try {
-    args = parseArgs({ options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return 2;
@@ -49,4 +52,3 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-runCli(main);

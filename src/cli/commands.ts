@@ -1,0 +1,18 @@
+/**
+ * The `wegwijzer` command line: one registry of commands. Adding a command means adding one entry
+ * here and one module in this folder that exports `run(argv): Promise<number>` (the exit code).
+ * Modules load on demand, so `wegwijzer check` does not pay for `leads` or `new-site`.
+ */
+export interface CommandModule {
+  run(argv: string[]): Promise<number>;
+}
+
+export interface Command {
+  summary: string;
+  load(): Promise<CommandModule>;
+}
+
+export const COMMANDS: Record<string, Command> = {
+  check: { summary: 'journey checks and SEO lint without building; the persona × phase matrix', load: () => import('./check.ts') },
+  leads: { summary: 'leads in the inbox: export, purge, stats', load: () => import('./leads.ts') },
+};

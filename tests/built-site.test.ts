@@ -19,6 +19,7 @@ import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
 import { stepPositions } from '../src/journey/steps.ts';
 import { normalizePath } from '../src/journey/urls.ts';
 import { loadProject, type Project } from '../src/cli/project.ts';
+import { dutchTexts, type StringKey } from '../src/strings/strings.ts';
 import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
 import { run } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -324,10 +325,13 @@ describe('journey navigation', () => {
         const label = $(file)(`#${nav.attr('aria-labelledby')}`);
         expect(label.closest('nav.step-indicator').get(0), `${file}: the label belongs to its own indicator`).toBe(nav.get(0));
         expect(label.text(), file).toContain(position.personaName);
-        expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${position.phase.label}`);
+        // Citizens see a plain word for each step, not the strategy's phase label.
+        const stepLabel = dutchTexts(`step.${position.phase.id}` as StringKey);
+        expect(stepLabel, file).not.toBe(position.phase.label);
+        expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${stepLabel}`);
         const current = nav.find('[aria-current="step"]');
         expect(current.length, file).toBe(1);
-        expect(current.text(), file).toContain(position.phase.label);
+        expect(current.text(), file).toContain(stepLabel);
         expect(nav.find('ol > li').length, file).toBe(position.total);
         const previous = nav.find('a[rel="prev"]').attr('href');
         if (position.step === 1) expect(previous, file).toBeUndefined();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formDefinition } from './fields.ts';
+import { formTexts } from './texts.ts';
 import { MIN_FILL_MS, validateLead } from './validate.ts';
 
-const form = formDefinition('schoolgids', {});
+const form = formDefinition('schoolgids', {}, formTexts());
 const valid = {
   download: 'schoolgids',
   page: '/basisschool/aanmelden/',
@@ -65,7 +66,7 @@ describe('validateLead', () => {
     const stale = validateLead({ ...valid, phone: '' }, form);
     expect(stale.kind).toBe('valid');
     expect(stale.kind === 'valid' && stale.lead.fields).toEqual({ name: valid.name, email: valid.email });
-    const withPhone = formDefinition('schoolgids', { fields: { required: ['email', 'phone'], optional: [] } });
+    const withPhone = formDefinition('schoolgids', { fields: { required: ['email', 'phone'], optional: [] } }, formTexts());
     const { name: _name, organisation: _organisation, ...rest } = valid;
     expect(validateLead({ ...rest, phone: '06 12345678' }, withPhone).kind).toBe('valid');
     expect(validateLead({ ...rest, phone: '06 12345678', name: 'Jan' }, withPhone).kind).toBe('rejected');
@@ -90,7 +91,7 @@ describe('validateLead', () => {
   });
 
   it('follows the download’s own field list', () => {
-    const custom = formDefinition('gids', { fields: { required: ['email', 'phone'], optional: ['organisation'] } });
+    const custom = formDefinition('gids', { fields: { required: ['email', 'phone'], optional: ['organisation'] } }, formTexts());
     expect(custom.fields.map((field) => [field.id, field.required])).toEqual([
       ['email', true],
       ['phone', true],

@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
+import { formTexts } from '../forms/texts.ts';
+import { t } from '../strings/runtime.ts';
 import { thankYouUrl } from '../journey/urls.ts';
 import type { InboxDeps, InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -26,8 +28,8 @@ async function inboxForms(): Promise<Map<string, InboxForm>> {
         .map((download) => [
           download.id,
           {
-            form: formDefinition(download.id, download.data),
-            consent: consentTexts(download.data, config.organisation.name),
+            form: formDefinition(download.id, download.data, formTexts(t)),
+            consent: consentTexts(download.data, config.organisation.name, t),
             retention: download.data.retention,
             thankYou: thankYouUrl(download.id),
           },
@@ -43,5 +45,6 @@ export async function inboxDeps(clientAddress: string): Promise<InboxDeps> {
     limiter,
     clientAddress,
     store: (lead, form) => void inboxStore().insert(lead, form.consent, form.retention),
+    t,
   };
 }

@@ -20,6 +20,7 @@ import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
+import { resolveStrings } from '../strings/strings.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -42,6 +43,11 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
     security: options.security,
     phases: options.phases,
     leads: options.leads,
+    locale: options.locale,
+    tone: options.tone,
+    timeZone: options.timeZone,
+    /** Every text the theme writes, in the site's language and tone, with its overrides. */
+    strings: resolveStrings({ locale: options.locale, tone: options.tone, overrides: options.strings }),
   };
 }
 

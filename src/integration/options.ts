@@ -7,6 +7,8 @@ import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
 import { httpsUrl } from '../journey/schemas.ts';
+import { LOCALES, stringsSchema, TONES } from '../strings/strings.ts';
+import { ACCESSIBILITY_STATUSES } from '../statements/accessibility.ts';
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
 const email = z.email('must be an e-mail address');
@@ -61,7 +63,7 @@ export const optionsSchema = z.strictObject({
   accessibility: z
     .strictObject({
       status: z
-        .enum(['voldoet', 'voldoet-gedeeltelijk', 'eerste-maatregelen', 'voldoet-niet'])
+        .enum(ACCESSIBILITY_STATUSES)
         .describe('Compliance status as in the register: `voldoet`, `voldoet-gedeeltelijk`, `eerste-maatregelen` or `voldoet-niet`.'),
       date: isoDate.describe('Date the statement was signed, `YYYY-MM-DD`.'),
       registerUrl: httpsUrl.optional().describe('Link to the statement in the national register, e.g. `https://www.toegankelijkheidsverklaring.nl/register/1234`.'),
@@ -99,6 +101,29 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  locale: z
+    .enum(Object.keys(LOCALES) as [keyof typeof LOCALES, ...(keyof typeof LOCALES)[]])
+    .default('nl')
+    .describe('Language of the texts Wegwijzer writes: `nl` (default) or `en`, for an international campaign.'),
+  tone: z
+    .enum(TONES)
+    .default('u')
+    .describe('How the Dutch texts Wegwijzer writes address the visitor: `u` (default) or `je`. English has one form.'),
+  strings: stringsSchema
+    .default({})
+    .describe("The site's own wording of texts Wegwijzer writes, by key, e.g. `{ 'nextStep.title': 'Verder' }`; keys in src/strings/catalogue.ts."),
+  timeZone: z
+    .string()
+    .refine((value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone like `Europe/Amsterdam`')
+    .default('Europe/Amsterdam')
+    .describe('Time zone of the dates and times editors write (events): an IANA name, default `Europe/Amsterdam`.'),
 });
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;

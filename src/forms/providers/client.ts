@@ -2,9 +2,10 @@
 import type { LeadsOptions } from '../options.ts';
 import { INBOX_ENDPOINT } from '../../journey/urls.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import type { FormMessages } from '../fields.ts';
 import type { ClientProvider } from './types.ts';
 
-export function clientProvider(leads: LeadsOptions, downloadId: string): ClientProvider {
+export function clientProvider(leads: LeadsOptions, downloadId: string, messages: FormMessages): ClientProvider {
   switch (leads.provider) {
     case 'inbox':
       return { provider: 'inbox', endpoint: INBOX_ENDPOINT };
@@ -13,6 +14,7 @@ export function clientProvider(leads: LeadsOptions, downloadId: string): ClientP
         provider: 'hubspot',
         endpoint: hubspotEndpoint(leads.portalId, leads.forms[downloadId] ?? ''),
         fieldNames: leads.fieldNames,
+        messages: { required: messages.required, emailInvalid: messages.emailInvalid, emailBlocked: messages.emailBlocked, tooLarge: messages.tooLarge, numberInvalid: messages.numberInvalid },
         ...(leads.subscriptionTypeId === undefined ? {} : { subscriptionTypeId: leads.subscriptionTypeId }),
       };
     case 'mautic':

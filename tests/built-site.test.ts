@@ -143,9 +143,32 @@ describe('pages', () => {
 
   it('lists each persona journey in phase order on its hub', () => {
     const hub = $('voor/ouders/index.html');
-    expect(hub('h1').text()).toBe(snapshot.personas.find((persona) => persona.id === 'ouders')?.data.question);
+    expect(hub('h1').text()).toBe(snapshot.personas.find((persona) => persona.id === 'ouders')?.data.title);
     const links = hub('ol.journey a').toArray().map((link) => hub(link).attr('href'));
     expect(links).toEqual(['/basisschool/kiezen/', '/basisschool/open-dagen/', '/basisschool/aanmelden/', '/basisschool/na-aanmelden/', '/bedankt/open-dag/']);
+  });
+});
+
+describe('what citizens see of the personas', () => {
+  it('shows each journey’s public title and intro on the home page, and nowhere the internal profile', () => {
+    const home = $('index.html');
+    for (const persona of snapshot.personas) {
+      const card = home(`a[href="/voor/${persona.id}/"]`).closest('li');
+      expect(card.find('h3').text(), persona.id).toBe(persona.data.title);
+      expect(card.text(), persona.id).toContain(persona.data.intro);
+      expect(card.find('img').attr('alt'), persona.id).toBe(persona.data.imageAlt);
+      for (const file of built.htmlFiles) expect(built.read(file), `${file} shows the profile of ${persona.id}`).not.toContain(persona.data.summary);
+    }
+  });
+
+  it('builds the home page from content/home.mdx: hero with image and call to action, then the journeys and the body', () => {
+    const home = $('index.html');
+    const hero = home('main .hero');
+    expect(hero.find('h1').text()).toBe(snapshot.home?.data.title);
+    expect(hero.find('a.wegwijzer-button').attr('href')).toBe(snapshot.home?.data.cta?.href);
+    expect(hero.find('img').attr('alt')).toBe(snapshot.home?.data.imageAlt);
+    expect(home('main').text()).toContain('Bel de gemeente op 14 0123');
+    expect(home('title').text()).toBe(`${snapshot.home?.data.title} | ${ORGANISATION}`);
   });
 });
 
@@ -325,8 +348,8 @@ describe('journey navigation', () => {
         const label = $(file)(`#${nav.attr('aria-labelledby')}`);
         expect(label.closest('nav.step-indicator').get(0), `${file}: the label belongs to its own indicator`).toBe(nav.get(0));
         expect(label.text(), file).toContain(position.personaName);
-        // Citizens see a plain word for each step, not the strategy's phase label.
-        const stepLabel = dutchTexts(`step.${position.phase.id}` as StringKey);
+        // Citizens see the editors' own word for a step, or a plain default word, never the strategy's phase label.
+        const stepLabel = position.label ?? dutchTexts(`step.${position.phase.id}` as StringKey);
         expect(stepLabel, file).not.toBe(position.phase.label);
         expect(nav.text(), file).toContain(`stap ${position.step} van ${position.total} — ${stepLabel}`);
         const current = nav.find('[aria-current="step"]');
@@ -347,6 +370,8 @@ describe('journey navigation', () => {
       }
     }
     expect($(SHARED_PAGE)('nav.step-indicator').length, 'the page of two personas shows both journeys').toBe(2);
+    expect($('bus/proefreis/index.html')('nav.step-indicator [aria-current="step"]').text()).toContain('Gratis proefreis');
+    expect($('basisschool/open-dagen/index.html')('nav.step-indicator').text()).toContain('Een basisschool kiezen: stap 2 van 4 — Open dagen');
   });
 });
 

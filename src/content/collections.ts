@@ -33,5 +33,6 @@ export function wegwijzerCollections() {
     pages: collection('pages', schemas.pages),
     personas: collection('personas', schemas.personas),
     downloads: collection('downloads', schemas.downloads),
+    home: collection('home', schemas.home),
   };
 }

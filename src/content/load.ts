@@ -2,15 +2,16 @@
  * Reads the editor's content folder from disk into a plain snapshot for the journey checks.
  * Parse and schema errors become problems; valid entries go into the snapshot.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { parse as parseYaml } from 'yaml';
-import type { ContentSnapshot, DownloadEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
+import type { ContentSnapshot, DownloadEntry, HomeEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { ID_PATTERN } from '../journey/schemas.ts';
 import { pageUrl } from '../journey/urls.ts';
 import { validateEntry } from '../journey/validate.ts';
+import { HOME_FILE, IMAGES_DIR } from './paths.ts';
 
 export interface LoadOptions {
   /** Absolute path of the project root. */
@@ -137,6 +138,29 @@ function invalidPage(file: string, name: string, frontmatter: Record<string, unk
   };
 }
 
+/** `content/home.mdx`: optional; its frontmatter validated like a page's. */
+function loadHome(options: LoadOptions, problems: Problem[]): HomeEntry | undefined {
+  const path = join(options.root, HOME_FILE);
+  if (!existsSync(path)) return undefined;
+  let frontmatter: Record<string, unknown>;
+  try {
+    frontmatter = parseFrontmatter(readFileSync(path, 'utf8')).frontmatter;
+  } catch (error) {
+    problems.push({ ...yamlError(HOME_FILE, error), message: `has frontmatter that is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}` });
+    return undefined;
+  }
+  const result = validateEntry('home', HOME_FILE, frontmatter);
+  if (result.ok) return { file: HOME_FILE, data: result.data };
+  problems.push(...result.problems);
+  return undefined;
+}
+
+/** Content images, by their path under content/images/. */
+function loadImages(options: LoadOptions): Set<string> {
+  const base = join(options.root, IMAGES_DIR);
+  return new Set(listFiles(base).map((path) => toPosix(relative(base, path))));
+}
+
 function loadPublicFiles(options: LoadOptions): Set<string> {
   const base = join(options.root, options.publicDir);
   return new Set(listFiles(base).map((path) => `/${toPosix(relative(base, path))}`));
@@ -147,8 +171,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const personas = loadYamlCollection(options, 'personas', problems) as PersonaEntry[];
   const downloads = loadYamlCollection(options, 'downloads', problems) as DownloadEntry[];
   const { pages, invalidPages } = loadPages(options, problems);
+  const home = loadHome(options, problems);
   return {
     snapshot: {
+      ...(home === undefined ? {} : { home }),
+      images: loadImages(options),
+      imagesDir: IMAGES_DIR,
       phases: options.phases,
       personas,
       pages,

@@ -20,3 +20,8 @@ export async function getPersonas() {
 export async function getDownloads() {
   return new Map((await getCollection('downloads')).map((download) => [download.id, download]));
 }
+
+/** `content/home.mdx`, when the site has one. */
+export async function getHome() {
+  return (await getCollection('home'))[0];
+}

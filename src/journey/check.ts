@@ -5,7 +5,7 @@
  */
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
-import { suggestion } from './suggest.ts';
+import { closest, suggestion } from './suggest.ts';
 import { isFilePath, normalizePath } from './urls.ts';
 
 /** The personas a page is for, as a list. */
@@ -64,6 +64,8 @@ export function checkJourneys(content: ContentSnapshot): Problem[] {
     ...checkDownloadFiles(content),
     ...checkCoverage(content, index),
     ...checkDeadEnds(content, index),
+    ...checkHome(content, index),
+    ...checkPersonaExtras(content, index),
   ];
   return problems.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''),
@@ -176,6 +178,51 @@ function hrefFix(href: string, content: ContentSnapshot, index: Index): string {
   const hint = suggestion(normalizePath(path), known, 'page').split(' Known')[0];
   const didYouMean = hint?.startsWith('Did you mean') ? `${hint} ` : '';
   return `${didYouMean}Link to an existing page (its URL is its path under ${content.pagesDir}/ without .mdx, e.g. /bus/terug/), or create the page.`;
+}
+
+/** A content image named in a file must be in content/images/. */
+function imageProblem(content: ContentSnapshot, file: string, image: string | undefined): Problem[] {
+  if (image === undefined || content.images === undefined || content.images.has(image)) return [];
+  const folder = content.imagesDir ?? 'content/images';
+  const near = closest(image, content.images);
+  return [
+    {
+      file,
+      field: 'image',
+      message: `\`${image}\` is not in ${folder}/`,
+      fix: `${near ? `Did you mean \`${near}\`? ` : ''}Put the image at ${folder}/${image}, or correct the name (its path under ${folder}/).`,
+    },
+  ];
+}
+
+function checkHome(content: ContentSnapshot, index: Index): Problem[] {
+  const home = content.home;
+  if (home === undefined) return [];
+  const problems = imageProblem(content, home.file, home.data.image);
+  const href = home.data.cta?.href;
+  if (href !== undefined && href.startsWith('/') && !resolvesOnSite(href, content, index)) {
+    problems.push({ file: home.file, field: 'cta.href', message: `\`${href}\` matches no page, route or file of this site`, fix: hrefFix(href, content, index) });
+  }
+  return problems;
+}
+
+/** A persona's image exists, and its own step words name phases of its journey. */
+function checkPersonaExtras(content: ContentSnapshot, index: Index): Problem[] {
+  const problems: Problem[] = [];
+  for (const persona of content.personas) {
+    problems.push(...imageProblem(content, persona.file, persona.data.image));
+    const journey = journeyPhases(persona, content.phases).map((phase) => phase.id);
+    for (const phase of Object.keys(persona.data.steps ?? {})) {
+      if (journey.includes(phase)) continue;
+      problems.push({
+        file: persona.file,
+        field: `steps.${phase}`,
+        message: index.phaseOrder.has(phase) ? `phase \`${phase}\` is not part of this persona's journey` : `unknown phase \`${phase}\``,
+        fix: `${suggestion(phase, journey, 'phase')} (the phases of this journey)`,
+      });
+    }
+  }
+  return problems;
 }
 
 function checkDownloadFiles(content: ContentSnapshot): Problem[] {

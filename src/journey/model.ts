@@ -1,5 +1,5 @@
 import type { Phase } from './phases.ts';
-import type { DownloadData, PageData, PersonaData } from './schemas.ts';
+import type { DownloadData, HomeData, PageData, PersonaData } from './schemas.ts';
 
 /** One thing wrong with the content: where, what, and how to fix it. */
 export interface Problem {
@@ -22,6 +22,11 @@ export interface PageEntry {
   /** The URL path of the page, always with leading and trailing slash. */
   url: string;
   data: PageData;
+}
+
+export interface HomeEntry {
+  file: string;
+  data: HomeData;
 }
 
 export interface DownloadEntry {
@@ -53,6 +58,12 @@ export interface ContentSnapshot {
   publicFiles: ReadonlySet<string>;
   /** URL paths the site serves besides content pages (home, hubs, statements). */
   routes: readonly string[];
+  /** `content/home.mdx`, when the site has one and it is valid. */
+  home?: HomeEntry;
+  /** Files under `content/images/`, by their path there (`schoolplein.jpg`); absent: not checked. */
+  images?: ReadonlySet<string>;
+  /** Where content images go, for messages, e.g. `content/images`. */
+  imagesDir?: string;
   /** Where new page files go, for suggestions, e.g. `content/pages`. */
   pagesDir: string;
 }

@@ -46,19 +46,50 @@ const formFieldsSchema = z
     }
   });
 
-export const personaSchema = z.strictObject({
-  name: nonEmpty.describe('Name of the persona, e.g. `Ouders van een kleuter`.'),
-  summary: nonEmpty.describe('One or two sentences about who this citizen is.'),
-  question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
-  influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
-  channels: z.array(nonEmpty).min(1).describe('Where they look for information (list of strings).'),
-  goal: nonEmpty.describe('The behaviour we hope for.'),
-  phases: z
-    .array(z.string())
-    .min(1)
-    .optional()
-    .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
-});
+/** Image files an editor may put in `content/images/`: the formats astro:assets turns into responsive images. */
+export const IMAGE_FILE = /^(?!\/)(?!.*\.\.)[\w\-./]+\.(jpe?g|png|webp|avif|gif|svg)$/;
+
+/** An image in `content/images/`, named by its path there, e.g. `schoolplein.jpg`. */
+export const contentImage = z
+  .string()
+  .regex(IMAGE_FILE, 'must be the name of an image in content/images/, like `schoolplein.jpg` (a .jpg, .png, .webp, .avif, .gif or .svg file, lowercase extension)')
+  .describe('An image in `content/images/`, named by its path there, like `schoolplein.jpg`.');
+
+const imageAlt = z.string().trim().min(1, 'must describe what the image shows').describe('What the image shows, for people who cannot see it.');
+
+/** `image` needs `imageAlt`: an image without a text alternative is refused. */
+function requireAlt(value: { image?: string; imageAlt?: string }, ctx: z.RefinementCtx): void {
+  if (value.image !== undefined && value.imageAlt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required with `image`: describe what the image shows, for people who cannot see it' });
+  }
+}
+
+/** A short word citizens see for a step of their journey, e.g. `Scholen bekijken`. */
+const stepLabel = z.string().trim().min(1).max(40, 'must be short: at most 40 characters');
+
+export const personaSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Name of the persona for the people who plan the journeys, e.g. `Ouders van een kleuter`.'),
+    summary: nonEmpty.describe('One or two sentences about who this citizen is (internal: shown on the journey map, not to citizens).'),
+    question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
+    influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
+    channels: z.array(nonEmpty).min(1).describe('Where they look for information (list of strings).'),
+    goal: nonEmpty.describe('The behaviour we hope for.'),
+    phases: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
+    title: nonEmpty.optional().describe('Optional, shown to citizens (menu, home page, hub): the title of this journey, e.g. `Voor ouders van een kleuter`. Default: `name`.'),
+    intro: nonEmpty.optional().describe('Optional, shown to citizens on the home page and the hub: one or two sentences that invite them in. Default: `question`.'),
+    image: contentImage.optional().describe('Optional image on the home page and the hub: a file in `content/images/`, like `ouders.jpg`.'),
+    imageAlt: imageAlt.optional(),
+    steps: z
+      .record(z.string(), stepLabel)
+      .optional()
+      .describe('Optional: the words citizens see for this journey’s steps, by phase id, e.g. `{ orientatie: Scholen bekijken }`.'),
+  })
+  .superRefine(requireAlt);
 
 /** A path on this site (`/voor/ouders/`) or an absolute https URL. */
 const href = z
@@ -106,7 +137,29 @@ export const pageSchema = z.strictObject({
   image: z.string().startsWith('/', 'must be a path under public/ starting with /').optional()
     .describe('Optional social image, a path under `public/` like `/images/bus.jpg`.'),
   date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
+  step: stepLabel.optional().describe('Optional: the short word citizens see for this page’s step in the step indicator, e.g. `Open dagen bezoeken`.'),
 });
+
+/** The home page's own call to action: a label and where it leads. */
+const homeCtaSchema = z
+  .strictObject({
+    label: nonEmpty.describe('Text of the button, e.g. `Bekijk wat bij u past`.'),
+    href: href,
+  })
+  .describe('Optional primary call to action in the hero: `label` and `href`.');
+
+/** `content/home.mdx`: the home page's hero in the frontmatter, extra sections in the MDX body. */
+export const homeSchema = z
+  .strictObject({
+    title: nonEmpty.describe('The heading of the home page, e.g. `Samen maken we Voorbeeldstad`.'),
+    description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
+    lead: nonEmpty.describe('The lead text under the heading: one or two sentences.'),
+    image: contentImage.optional().describe('Optional hero image: a file in `content/images/`, like `voorbeeldstad.jpg`.'),
+    imageAlt: imageAlt.optional(),
+    cta: homeCtaSchema.optional(),
+    personasTitle: nonEmpty.optional().describe('Optional heading above the journeys; default: the text `home.personas` (`Waar wilt u mee verder?`).'),
+  })
+  .superRefine(requireAlt);
 
 export const downloadSchema = z.strictObject({
   title: nonEmpty.describe('Title of the document.'),
@@ -128,10 +181,12 @@ export type PersonaData = z.infer<typeof personaSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
+export type HomeData = z.infer<typeof homeSchema>;
 
 export const contentSchemas = {
   personas: personaSchema,
   pages: pageSchema,
   downloads: downloadSchema,
+  home: homeSchema,
 } as const;
 export type CollectionName = keyof typeof contentSchemas;

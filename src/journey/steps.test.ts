@@ -72,3 +72,17 @@ describe('stepIndex', () => {
     expect(positionsOf(pages[4]!).map((position) => position.personaId)).toEqual(['ouders', 'kort']);
   });
 });
+
+describe('what citizens read in the step indicator', () => {
+  it('uses the journey title and the editors’ own step words: the page’s step, else the persona’s', () => {
+    const withWords = [{ id: 'ouders', data: { name: 'Ouders (intern)', title: 'Een school kiezen', steps: { orientatie: 'Scholen ontdekken', overweging: 'Open dagen' } } }];
+    const stepped = pages.map((entry) => (entry.url === '/c/' ? { ...entry, data: { ...entry.data, step: 'Een school bezoeken' } } : entry));
+    const [position] = stepPositions(stepped.find((entry) => entry.url === '/e/')!, withWords, stepped, DEFAULT_PHASES);
+    expect(position?.personaName).toBe('Een school kiezen');
+    expect(position?.label).toBeUndefined();
+    expect(position?.stages.map((stage) => stage.label)).toEqual(['Scholen ontdekken', 'Een school bezoeken', undefined, undefined]);
+    const [onC] = stepPositions(stepped.find((entry) => entry.url === '/c/')!, withWords, stepped, DEFAULT_PHASES);
+    expect(onC?.label).toBe('Een school bezoeken');
+    expect(stepPositions(pages[0]!, personas, pages, DEFAULT_PHASES)[0]?.personaName).toBe('Ouders');
+  });
+});

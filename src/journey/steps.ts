@@ -9,12 +9,25 @@ import { normalizePath } from './urls.ts';
 /** The part of a page the journey needs; Astro entries and snapshot entries both fit. */
 export interface JourneyPage {
   url: string;
-  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string } };
+  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string }; step?: string };
 }
 
 export interface JourneyPersona {
   id: string;
-  data: { name: string; phases?: string[] };
+  data: { name: string; title?: string; phases?: string[]; steps?: Record<string, string> };
+}
+
+/** What citizens call the journey: its public `title`, else the persona's name. */
+export function journeyTitle(persona: JourneyPersona): string {
+  return persona.data.title ?? persona.data.name;
+}
+
+/**
+ * The editor's own word for a step, if any: the page's `step`, else the persona's `steps` entry
+ * for the phase. Undefined means the phase's default word (its `step`, or the strings').
+ */
+export function ownStepLabel(persona: JourneyPersona, phaseId: string, page?: JourneyPage): string | undefined {
+  return page?.data.step ?? persona.data.steps?.[phaseId];
 }
 
 export interface JourneyStage<P extends JourneyPage = JourneyPage> {
@@ -43,13 +56,16 @@ export interface StepLink {
 
 export interface StepPosition {
   personaId: string;
+  /** The journey's public title (see journeyTitle). */
   personaName: string;
   /** 1-based position of the page's phase in the journey. */
   step: number;
   total: number;
   phase: Phase;
   /** Every phase of the journey, linked to its first page; `current` marks this page's phase. */
-  stages: { phase: Phase; link?: StepLink; current: boolean }[];
+  stages: { phase: Phase; link?: StepLink; current: boolean; label?: string }[];
+  /** The editor's word for this page's step (see ownStepLabel). */
+  label?: string;
   /** A page of the phase before, preferring one whose CTA leads here. */
   previous?: StepLink;
 }
@@ -94,19 +110,29 @@ function positionsIn<P extends JourneyPage>(
     const previous = before.find((candidate) => leadsTo(candidate, page)) ?? before[0];
     positions.push({
       personaId,
-      personaName: persona.data.name,
+      personaName: journeyTitle(persona),
       step: index + 1,
       total: stages.length,
       phase: current.phase,
-      stages: stages.map((stage) => ({
-        phase: stage.phase,
-        link: stage.phase.id === page.data.phase ? link(page) : stage.pages[0] && link(stage.pages[0]),
-        current: stage.phase.id === page.data.phase,
-      })),
+      stages: stages.map((stage) => {
+        const shown = stage.phase.id === page.data.phase ? page : stage.pages[0];
+        return {
+          phase: stage.phase,
+          link: shown && link(shown),
+          current: stage.phase.id === page.data.phase,
+          ...optional('label', ownStepLabel(persona, stage.phase.id, shown)),
+        };
+      }),
       previous: previous && link(previous),
+      ...optional('label', ownStepLabel(persona, current.phase.id, page)),
     });
   }
   return positions;
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes-friendly). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 function leadsTo(from: JourneyPage, to: JourneyPage): boolean {

@@ -172,6 +172,63 @@ describe('what citizens see of the personas', () => {
   });
 });
 
+describe('navigation and the next step', () => {
+  it('gives every page a menu to every journey hub, marking the hub of the page’s own journey', () => {
+    for (const file of built.htmlFiles) {
+      const menu = $(file)('header nav');
+      expect(menu.find('a').toArray().map((link) => $(file)(link).attr('href')), file).toEqual(snapshot.personas.map((persona) => `/voor/${persona.id}/`));
+      expect(menu.find('ul[role="list"]').length, file).toBe(1);
+    }
+    expect($('voor/ouders/index.html')('header nav a[aria-current="page"]').attr('href')).toBe('/voor/ouders/');
+    expect($('basisschool/kiezen/index.html')('header nav a[aria-current="true"]').attr('href')).toBe('/voor/ouders/');
+    expect($('privacy/index.html')('header nav a[aria-current]').length).toBe(0);
+  });
+
+  it('shows one next-step block per content page, with the CTA once, where the editor put <Cta /> or else at the end', () => {
+    for (const file of contentFiles()) {
+      const page = $(file);
+      const content = pagesByPath.get(urlPathOf(file));
+      expect(page('#volgende-stap').length, file).toBe(1);
+      expect(page('#volgende-stap-titel').text(), file).toBe('Volgende stap');
+      const href = content?.data.cta.href;
+      if (href !== undefined) expect(page(`main a.wegwijzer-button[href="${href}"]`).length, `${file}: the CTA button once`).toBe(1);
+      else expect(page('main [data-download]').length, file).toBeGreaterThanOrEqual(1);
+    }
+    // open-dagen places its next step with <Cta /> at the end of its body: one block, there, not a second one after it.
+    const openDagen = $('basisschool/open-dagen/index.html');
+    expect(openDagen('main > *').last().is('#volgende-stap'), 'the <Cta /> at the end of the body is the block').toBe(true);
+    expect(openDagen('#volgende-stap').text()).toContain(pagesByPath.get('/basisschool/aanmelden/')?.data.description);
+  });
+
+  it('ends a lead form at a thank-you page with a download button, the journey’s next step and what happens with the data', () => {
+    const page = $('bedankt/schoolgids/index.html');
+    const button = page('main a.wegwijzer-button[download]');
+    expect(button.attr('href')).toBe('/brochures/schoolgids-2027.pdf');
+    expect(button.text().replace(/\s+/g, ' ')).toMatch(/^\s*Download Schoolgids basisonderwijs Voorbeeldstad 2027 ?, \(PDF, \d+ kB\)\s*$/);
+    const next = page('#volgende-stap a.wegwijzer-button');
+    expect(next.attr('href')).toBe('/basisschool/na-aanmelden/');
+    expect(page('main').text()).toMatch(/bewaart ze 12 maanden en gebruikt ze alleen voor deze aanvraag/);
+    expect(page('main a[href="/privacy/"]').length).toBe(1);
+    // A free download asks no data: no data line on its thank-you page.
+    expect($('bedankt/busplanner/index.html')('main').text()).not.toContain('Wat gebeurt er met uw gegevens');
+  });
+
+  it('states format and size on every download card, gated or not', () => {
+    for (const file of built.htmlFiles) {
+      for (const card of $(file)('[data-download]').toArray()) expect($(file)(card).find('.details').first().text(), file).toMatch(/^PDF, \d+ kB$/);
+    }
+  });
+
+  it('puts editors’ Markdown tables in a named, focusable scrolling region', () => {
+    const region = $('bus/reisplanner/index.html')('main .wegwijzer-table');
+    expect(region.length).toBe(1);
+    expect(region.attr('role')).toBe('region');
+    expect(region.attr('tabindex')).toBe('0');
+    expect(region.attr('aria-label')).toBe('Tabel');
+    expect(region.find('table thead th').first().text()).toBe('Lijn');
+  });
+});
+
 describe('SEO tags', () => {
   it('gives every page title, description, canonical, OpenGraph and Twitter tags with the right values', () => {
     for (const file of built.htmlFiles) {
@@ -457,7 +514,11 @@ for (const url of urls) {
     const unreachableScrollers = [...doc.querySelectorAll('body *')]
       .filter((element) => element.scrollWidth > element.clientWidth + 1 && /auto|scroll/.test(frame.contentWindow.getComputedStyle(element).overflowX) && element.tabIndex < 0)
       .map((element) => element.tagName + '.' + element.className);
-    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers };
+    // The footer ends at the bottom of the window, also on a short page.
+    const footerGap = Math.round(frame.contentWindow.innerHeight - doc.querySelector('footer').getBoundingClientRect().bottom);
+    // A table wider than the screen shows that it scrolls: shadows at its edges.
+    const tables = [...doc.querySelectorAll('.wegwijzer-table')].map((element) => ({ overflows: element.scrollWidth > element.clientWidth + 1, shadows: frame.contentWindow.getComputedStyle(element).backgroundImage.includes('gradient') }));
+    results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers, footerGap, tables };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };
   frame.src = url;
@@ -477,9 +538,17 @@ describe('layout at 320 px (headless Chromium)', () => {
       );
       const result = /<pre id="result">(.*?)<\/pre>/s.exec(chromium.stdout)?.[1];
       expect(result, chromium.output.slice(0, 2000)).toMatch(/^\{/);
-      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<string, { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[]; unreachableScrollers: string[] }>;
+      const measured = JSON.parse((result ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')) as Record<
+        string,
+        { width: number; smallTargets: string[]; noFocus: string[]; unchangedVideoFocus: string[]; unreachableScrollers: string[]; footerGap: number; tables: { overflows: boolean; shadows: boolean }[] }
+      >;
       expect(Object.keys(measured).sort()).toEqual([...urls].sort());
-      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus, unreachableScrollers }] of Object.entries(measured)) {
+      // The privacy statement's and the bus timetable's tables are wider than 320 px: the check below is not empty.
+      expect(measured['/privacy/']?.tables).toEqual([{ overflows: true, shadows: true }]);
+      expect(measured['/bus/reisplanner/']?.tables).toEqual([{ overflows: true, shadows: true }]);
+      for (const [url, { width, smallTargets, noFocus, unchangedVideoFocus, unreachableScrollers, footerGap, tables }] of Object.entries(measured)) {
+        expect(footerGap, `${url}: the footer floats above the bottom of the window`).toBeLessThanOrEqual(0);
+        for (const table of tables) if (table.overflows) expect(table.shadows, `${url}: a table scrolls without showing it`).toBe(true);
         expect(width, `${url} is wider than 320 px`).toBeLessThanOrEqual(320);
         expect(smallTargets, url).toEqual([]);
         expect(noFocus, `${url}: focus not visible on`).toEqual([]);

@@ -2,10 +2,26 @@
 import Callout from './Callout.astro';
 import Case from './Case.astro';
 import Cta from './Cta.astro';
+import CtaBanner from './CtaBanner.astro';
 import Download from './Download.astro';
 import Faq from './Faq.astro';
+import Hero from './Hero.astro';
 import Quote from './Quote.astro';
+import ScrollTable from './ScrollTable.astro';
 import Steps from './Steps.astro';
 import Video from './Video.astro';
 
-export const mdxComponents = { Callout, Case, Cta, Download, Faq, Quote, Steps, Video };
+export const mdxComponents = {
+  Callout,
+  Case,
+  Cta,
+  CtaBanner,
+  Download,
+  Faq,
+  Hero,
+  Quote,
+  Steps,
+  Video,
+  // Not a component editors name: every Markdown table is rendered in a scrolling region.
+  table: ScrollTable,
+};

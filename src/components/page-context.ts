@@ -11,6 +11,16 @@ export interface PageContext {
   cta: CtaData;
   /** The CTA's download, when the CTA offers one. */
   download?: { id: string; data: DownloadData };
+  /** The content page the CTA leads to, when it is one: its description tells what comes next. */
+  target?: { title: string; description: string };
+}
+
+/**
+ * Whether a page body places the page's next step itself with `<Cta />` (no props); then the
+ * block is not repeated at the end of the page, so a page has one call-to-action block.
+ */
+export function placesNextStep(body: string | undefined): boolean {
+  return body !== undefined && /<Cta\s*\/>/.test(body);
 }
 
 /** Anchor of the "next step" block at the end of each content page. */

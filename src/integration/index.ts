@@ -47,8 +47,12 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
     tone: options.tone,
     timeZone: options.timeZone,
     /** Every text the theme writes, in the site's language and tone, with its overrides. */
-    strings: resolveStrings({ locale: options.locale, tone: options.tone, overrides: options.strings }),
+    strings: siteStrings(options),
   };
+}
+
+export function siteStrings(options: WegwijzerOptions) {
+  return resolveStrings({ locale: options.locale, tone: options.tone, overrides: options.strings });
 }
 
 /** The integration object also carries its validated options, so the CLIs read the same config. */

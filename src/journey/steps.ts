@@ -9,7 +9,7 @@ import { normalizePath } from './urls.ts';
 /** The part of a page the journey needs; Astro entries and snapshot entries both fit. */
 export interface JourneyPage {
   url: string;
-  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string }; step?: string };
+  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string; download?: string }; step?: string };
 }
 
 export interface JourneyPersona {
@@ -142,4 +142,25 @@ function leadsTo(from: JourneyPage, to: JourneyPage): boolean {
 
 function link(page: JourneyPage): StepLink {
   return { url: page.url, title: page.data.title };
+}
+
+/**
+ * Where a visitor goes after requesting a download: the journey of the page that offers it (the
+ * first by URL whose CTA is the download) and that journey's first page after the offering page's
+ * phase. No page after it: only the journey, whose hub shows every step. Nothing offers the
+ * download as a CTA: undefined.
+ */
+export function nextAfterDownload<P extends JourneyPage>(
+  downloadId: string,
+  personas: readonly JourneyPersona[],
+  pages: readonly P[],
+  phases: readonly Phase[],
+): { persona: JourneyPersona; page?: P } | undefined {
+  const offering = pages.filter((page) => page.data.cta.download === downloadId).sort((a, b) => a.url.localeCompare(b.url))[0];
+  const persona = offering && personas.find((candidate) => candidate.id === pagePersonas(offering)[0]);
+  if (offering === undefined || persona === undefined) return undefined;
+  const stages = journeyStages(persona, pages, phases);
+  const position = stages.findIndex((stage) => stage.phase.id === offering.data.phase);
+  const next = stages.slice(position + 1).find((stage) => stage.pages.length > 0)?.pages[0];
+  return next === undefined ? { persona } : { persona, page: next };
 }

@@ -23,7 +23,6 @@ export const CATALOGUE = {
   'footer.privacy': { nl: 'Privacyverklaring', en: 'Privacy statement' },
   'footer.accessibility': { nl: 'Toegankelijkheidsverklaring', en: 'Accessibility statement' },
   'table.label': { nl: 'Tabel', en: 'Table' },
-  'table.scrollHint': { nl: 'Schuif de tabel opzij om alles te zien.', en: 'Scroll the table sideways to see everything.' },
 
   // Home page, when the site has no content/home.mdx
   'home.title': { u: '{organisation}: wij helpen u op weg', je: '{organisation}: we helpen je op weg', en: '{organisation}: we help you on your way' },
@@ -108,10 +107,8 @@ export const CATALOGUE = {
     je: '{purpose} {organisation} gebruikt je gegevens alleen hiervoor en bewaart ze {duration}. Daarna verwijderen we ze.',
     en: '{purpose} {organisation} uses your details only for this and keeps them for {duration}. After that we delete them.',
   },
-  'consent.contact': {
-    nl: 'Ja, {organisation} mag mij later ook mailen over dit onderwerp. Dit is niet nodig voor de download.',
-    en: 'Yes, {organisation} may also email me about this topic later. This is not needed for the download.',
-  },
+  'consent.contact': { nl: 'Ja, {organisation} mag mij later ook mailen over dit onderwerp.', en: 'Yes, {organisation} may also email me about this topic later.' },
+  'consent.contactHint': { nl: 'Dit is niet nodig voor de download.', en: 'This is not needed for the download.' },
 
   // Answers of the inbox endpoint
   'inbox.outdated': {

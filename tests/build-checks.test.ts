@@ -103,3 +103,14 @@ describe('setup checks', () => {
     expect(existsSync(join(builtDir(site.root), '.well-known/security.txt'))).toBe(true);
   });
 });
+
+describe('landing components', () => {
+  it('stop the build on a content image that does not exist, naming it and the images that do', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image="open-dagen.jpg"');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('<Figure image="open-dagen.jpg">: there is no image content/images/open-dagen.jpg. Images there: buurtbewoners.jpg, open-dag.jpg, ouders.jpg, reizigers.jpg, voorbeeldstad.jpg.');
+  });
+});

@@ -7,7 +7,7 @@
  * that must not break out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -226,6 +226,84 @@ describe('navigation and the next step', () => {
     expect(region.attr('tabindex')).toBe('0');
     expect(region.attr('aria-label')).toBe('Tabel');
     expect(region.find('table thead th').first().text()).toBe('Lijn');
+  });
+});
+
+describe('landing components', () => {
+  const LANDING = 'veilige-buurt/app-installeren/index.html';
+
+  it('builds a campaign page with Hero, Features, Stats, Event and the gated form', () => {
+    const page = $(LANDING);
+    expect(page('main .hero h2').text()).toBe('In 5 minuten doet u mee');
+    expect(page('main .hero a.wegwijzer-button').attr('href')).toBe('#volgende-stap');
+    expect(page('main .features li').length).toBe(3);
+    expect(page('main .features li svg[aria-hidden="true"]').length).toBe(3);
+    expect(page('main .stats li .value').toArray().map((value) => page(value).text())).toEqual(['300', '50%', '5 min']);
+    expect(page('main .stats .source').text()).toBe('Bron: Gemeente Voorbeeldstad, 2026');
+    expect(page('main .event h2').text()).toBe('Informatieavond VeiligeBuurt');
+    expect(page('#volgende-stap form[data-lead-form]').length).toBe(1);
+  });
+
+  it('describes every Event as a schema.org Event with start, end and place, and offers it as an .ics file', () => {
+    const withEvents = built.htmlFiles.filter((file) => $(file)('article.event').length > 0);
+    expect(withEvents.sort()).toEqual(['basisschool/open-dagen/index.html', LANDING]);
+    for (const file of withEvents) {
+      const events = jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'Event') as { name: string; startDate: string; endDate: string; location: { '@type': string; name: string; address?: string }; organizer: unknown; eventAttendanceMode: string }[];
+      const articles = $(file)('article.event').toArray();
+      expect(events.map((event) => event.name), file).toEqual(articles.map((article) => $(file)(article).find('.title').text()));
+      for (const [index, event] of events.entries()) {
+        expect(event.startDate, file).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+01:00$/);
+        expect(Date.parse(event.endDate), file).toBeGreaterThan(Date.parse(event.startDate));
+        expect(event.location, file).toMatchObject({ '@type': 'Place', name: expect.any(String), address: expect.stringContaining('Voorbeeldstad') });
+        expect(event.organizer, file).toEqual({ '@id': `${SITE}/#organisatie` });
+        expect(event.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
+        const article = $(file)(articles[index]);
+        expect(article.find('time').first().attr('datetime'), file).toBe(event.startDate);
+        const link = article.find('a[download]');
+        expect(link.attr('download'), file).toMatch(/^evenement-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.ics$/);
+        const ics = decodeURIComponent((link.attr('href') ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''));
+        const utc = new Date(event.startDate).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+        expect(ics, file).toContain(`DTSTART:${utc}`);
+        expect(ics, file).toContain(`SUMMARY:${event.name}`);
+        expect(ics.startsWith('BEGIN:VCALENDAR'), file).toBe(true);
+      }
+    }
+    const open = jsonLdBlocks('basisschool/open-dagen/index.html').flatMap(nodesOf).find((node) => node['@type'] === 'Event');
+    expect(open).toMatchObject({ name: 'Open dag Basisschool De Regenboog', startDate: '2027-01-20T09:00:00+01:00', endDate: '2027-01-20T12:00:00+01:00', location: { name: 'Basisschool De Regenboog' } });
+  });
+
+  it('links pages of the site with Cards, titled by the pages themselves', () => {
+    const cards = $('bus/index.html')('main .cards li');
+    expect(cards.find('a').toArray().map((link) => $('bus/index.html')(link).attr('href'))).toEqual(['/bus/proefreis/', '/bus/reisplanner/']);
+    expect(cards.first().find('h3').text()).toBe(pagesByPath.get('/bus/proefreis/')?.data.title);
+    expect(cards.last().text()).toContain(pagesByPath.get('/bus/reisplanner/')?.data.description);
+  });
+
+  it('serves every content image as a responsive picture: AVIF and WebP, width and height, lazy unless it opens the page', () => {
+    let pictures = 0;
+    for (const file of built.htmlFiles) {
+      const page = $(file);
+      for (const image of page('main img').toArray()) {
+        const img = page(image);
+        expect(img.attr('alt'), `${file}: ${img.attr('src')}`).toBeDefined();
+        if (img.parent().is('picture')) {
+          pictures++;
+          const sources = img.parent().find('source').toArray().map((source) => page(source).attr('type'));
+          expect(sources, file).toEqual(['image/avif', 'image/webp']);
+          expect(Number(img.attr('width')), file).toBeGreaterThan(0);
+          expect(Number(img.attr('height')), file).toBeGreaterThan(0);
+          expect((img.attr('srcset') ?? '').split(',').length, `${file}: several widths`).toBeGreaterThanOrEqual(3);
+          expect(img.attr('sizes'), file).toBeTruthy();
+          const opensPage = img.closest('.hero, .hub-intro').length > 0;
+          expect(img.attr('loading'), `${file}: ${img.attr('alt')}`).toBe(opensPage ? 'eager' : 'lazy');
+          if (opensPage) expect(img.attr('fetchpriority'), file).toBe('high');
+        }
+      }
+    }
+    expect(pictures).toBeGreaterThanOrEqual(8);
+    const figure = $('basisschool/open-dagen/index.html')('main figure.figure');
+    expect(figure.find('figcaption').text()).toBe('Op een open dag bekijkt u de klassen en stelt u uw vragen.');
+    expect(figure.find('img').attr('loading')).toBe('lazy');
   });
 });
 
@@ -607,6 +685,38 @@ describe('video in Chromium', () => {
       expect(elsewhere).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+describe('axe in Chromium', () => {
+  it('finds no WCAG 2.2 A/AA violation on every page, at 375 and at 1280 px', async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const server = await serveStatic(built.dir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    try {
+      const violations: string[] = [];
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        // Offline like the tests: nothing outside the site is fetched.
+        await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+        for (const file of built.htmlFiles) {
+          await page.goto(`${server.origin}${urlPathOf(file)}`, { waitUntil: 'load' });
+          await page.addScriptTag({ content: source });
+          const result = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] }> } }).axe;
+            return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          });
+          // Proof that axe looked at the page: the rules it checked and found met.
+          expect(result.passes.length, file).toBeGreaterThan(10);
+          for (const violation of result.violations) violations.push(`${width}px ${file}: ${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        }
+        await page.close();
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

@@ -71,6 +71,7 @@ const TEXT_PAIRS: [string, string][] = [
   ['--wegwijzer-page-header-nav-color', '--wegwijzer-page-header-nav-background-color'],
   ['--wegwijzer-page-header-nav-color', '--wegwijzer-page-header-nav-hover-background-color'],
   ['--wegwijzer-stats-value-color', '--wegwijzer-color-background'],
+  ['--wegwijzer-stats-value-color', '--wegwijzer-color-background-subtle'],
   ['--wegwijzer-event-date-color', '--wegwijzer-event-date-background-color'],
   ['--wegwijzer-color-text', '--wegwijzer-card-background-color'],
   ['--wegwijzer-link-color', '--wegwijzer-card-background-color'],

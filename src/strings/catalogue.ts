@@ -70,6 +70,7 @@ export const CATALOGUE = {
   'event.calendar': { u: 'Zet in uw agenda', je: 'Zet in je agenda', en: 'Add to your calendar' },
   'event.calendarFile': { nl: 'agenda-bestand, ICS', en: 'calendar file, ICS' },
   'stats.label': { nl: 'Cijfers', en: 'Key figures' },
+  'stats.source': { nl: 'Bron: {source}', en: 'Source: {source}' },
 
   // Lead form
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },

@@ -59,7 +59,7 @@ describe('setup checks', () => {
   it('stops the build when the default link-preview image does not exist, naming the option', async () => {
     const site = copyFixtureSite();
     sites.push(site);
-    site.remove('public/images/og-default.png');
+    site.edit('astro.config.mjs', "titleTemplate: '%s | Gemeente Voorbeeldstad',", "titleTemplate: '%s | Gemeente Voorbeeldstad',\n        defaultImage: '/images/og-default.png',");
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('astro.config.mjs › seo.defaultImage');

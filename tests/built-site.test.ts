@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, inflateSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
 import { stepPositions } from '../src/journey/steps.ts';
 import { normalizePath } from '../src/journey/urls.ts';
+import { ogImagePath } from '../src/og/og-image.ts';
 import { loadProject, type Project } from '../src/cli/project.ts';
 import { dutchTexts, type StringKey } from '../src/strings/strings.ts';
 import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
@@ -29,6 +30,8 @@ const ORGANISATION = 'Gemeente Voorbeeldstad';
 const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
 const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
+/** Gets an `image` of its own before the build: its link preview is that image, not a generated one. */
+const OWN_IMAGE_PAGE = '/veilige-buurt/ervaringen/';
 /** Gets a Download card in its body (its CTA is a link) before the build. */
 const DOWNLOAD_IN_BODY_PAGE = 'bus/proefreis/index.html';
 /** Made a page of two personas before the build. */
@@ -44,6 +47,7 @@ const dom = new Map<string, CheerioAPI>();
 beforeAll(async () => {
   built = await buildExample((site) => {
     site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
+    site.edit('content/pages/veilige-buurt/ervaringen.mdx', 'phase: overweging\n', 'phase: overweging\nimage: /images/veiligebuurt-video.png\n');
     site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
     site.edit('content/downloads/veiligebuurt-handleiding.yaml', /^retention: P6M$/m, 'retention: P6MT12H');
     site.edit('content/pages/bus/proefreis.mdx', /<\/Steps>\n/, '</Steps>\n\n<Download id="busplanner" />\n');
@@ -69,6 +73,18 @@ function $(file: string): CheerioAPI {
   const page = dom.get(file);
   if (page === undefined) throw new Error(`${file} was not built`);
   return page;
+}
+
+/** The top-left pixel of a PNG as `#rrggbb`: after the filter byte the first pixel is stored as it is, whatever the filter. */
+function firstPixel(png: Buffer): string {
+  const chunks: Buffer[] = [];
+  for (let offset = 8; offset < png.length; ) {
+    const length = png.readUInt32BE(offset);
+    if (png.toString('latin1', offset + 4, offset + 8) === 'IDAT') chunks.push(png.subarray(offset + 8, offset + 8 + length));
+    offset += length + 12;
+  }
+  const rows = inflateSync(Buffer.concat(chunks));
+  return `#${[...rows.subarray(1, 4)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 const contentFiles = () => built.htmlFiles.filter((file) => pagesByPath.has(urlPathOf(file)));
@@ -339,10 +355,38 @@ describe('SEO tags', () => {
       expect(page('meta[name="twitter:title"]').attr('content'), file).toBe(title);
       expect(page('meta[name="twitter:description"]').attr('content'), file).toBe(description);
       const image = page('meta[property="og:image"]').attr('content') ?? '';
-      expect(image, file).toBe(`${SITE}/images/og-default.png`);
+      // A page's own `image` wins; every other page links its own generated image.
+      expect(image, file).toBe(content?.data.image ? `${SITE}${content.data.image}` : `${SITE}${ogImagePath(path)}`);
       expect(page('meta[name="twitter:image"]').attr('content'), file).toBe(image);
       expect(built.exists(new URL(image).pathname.slice(1)), `${file}: ${image} is built`).toBe(true);
     }
+  });
+
+  it('gives every page its own link-preview image file: 1200×630 PNG, its title as alt text', () => {
+    const generated = built.htmlFiles.filter((file) => !pagesByPath.get(urlPathOf(file))?.data.image);
+    expect(generated.length).toBe(built.htmlFiles.length - 1);
+    const images = new Set<string>();
+    for (const file of generated) {
+      const page = $(file);
+      const path = new URL(page('meta[property="og:image"]').attr('content') ?? '').pathname;
+      images.add(path);
+      const png = readFileSync(join(built.dir, path));
+      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+      expect([page('meta[property="og:image:width"]').attr('content'), page('meta[property="og:image:height"]').attr('content')], file).toEqual(['1200', '630']);
+      const content = pagesByPath.get(urlPathOf(file));
+      if (content) expect(page('meta[property="og:image:alt"]').attr('content'), file).toBe(content.data.title);
+    }
+    expect(images.size, 'one image per page').toBe(generated.length);
+    // A page with its own image gets no generated one, and no alt text for an image it did not describe.
+    expect(built.exists(ogImagePath(OWN_IMAGE_PAGE).slice(1))).toBe(false);
+    expect($(`${OWN_IMAGE_PAGE.slice(1)}index.html`)('meta[property="og:image:alt"]').length).toBe(0);
+  });
+
+  it('draws the link-preview images on the primary colour of the site’s theme.css', () => {
+    const themeColour = /--wegwijzer-color-primary:\s*(#[0-9a-f]{6})/.exec(built.site.read('theme.css'))?.[1];
+    expect(themeColour).toBe('#005a5b');
+    for (const image of ['og/index.png', 'og/basisschool/open-dagen.png']) expect(firstPixel(readFileSync(join(built.dir, image))), image).toBe(themeColour);
   });
 
   it('marks exactly the noindex pages, the thank-you pages and the 404 page with robots noindex', () => {

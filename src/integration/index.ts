@@ -6,7 +6,7 @@
  * lint, warnings unless `seo.strict`.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -21,6 +21,7 @@ import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THAN
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { resolveStrings } from '../strings/strings.ts';
+import { logoDataUrl, themeColour, writeOgImages } from '../og/og-image.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -62,6 +63,8 @@ const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
+  // What the link-preview images need once the pages are built: the theme colour and the logo.
+  let preview: { colour: string; logo: string | undefined; site: string } | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
@@ -72,6 +75,12 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         const root = fileURLToPath(config.root);
         checkUrlShape(config);
+        const theme = themeFile(root, options.theme);
+        preview = {
+          colour: themeColour([fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), theme]),
+          logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
+          site: config.site,
+        };
         injectRoute({ pattern: routePattern(GENERATED_PAGES.home), entrypoint: route('home.astro') });
         injectRoute({ pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: route('persona.astro') });
         injectRoute({ pattern: routePattern(GENERATED_PAGES.privacy), entrypoint: route('privacy.astro') });
@@ -85,7 +94,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
-              themeModule(themeFile(root, options.theme)),
+              themeModule(theme),
               leadAdapterModule(options),
               inboxStartup(options),
               quietMdxDirectives(),
@@ -114,6 +123,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           warnAbout(gate, logger);
           updateConfig({ vite: { plugins: [contentWatcher(loadOptions, logger)] } });
         }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (preview === undefined || options.seo.defaultImage !== undefined) return;
+        const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
+        logger.info(`${written.length} link-preview images in /og/`);
       },
     },
   };

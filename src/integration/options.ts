@@ -35,8 +35,10 @@ export const optionsSchema = z.strictObject({
         .optional()
         .describe('Template for `<title>`, `%s` is the page title, e.g. `%s | Gemeente Voorbeeldstad`. Default: `%s | <organisation name>`.'),
       defaultImage: sitePath
-        .default('/images/og-default.png')
-        .describe('Image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels.'),
+        .optional()
+        .describe(
+          'Optional image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels. Default: each page gets its own image, made at build time (its title and the organisation on the theme colour).',
+        ),
       twitterSite: z
         .string()
         .regex(/^@\w{1,15}$/, 'must be an X/Twitter handle like `@voorbeeldstad`')

@@ -54,7 +54,7 @@ export interface WebPageInput {
   canonical: string;
   title: string;
   description: string;
-  image: string;
+  image?: string;
   datePublished?: Date;
   /** The questions of the page's Faq components; with any, the page is a FAQPage. */
   faq?: readonly FaqItem[];
@@ -79,7 +79,7 @@ export function webPage(site: URL | string, page: WebPageInput): JsonLdNode {
     isPartOf: { '@id': websiteId(site) },
     publisher: { '@id': organisationId(site) },
     breadcrumb: { '@id': `${page.canonical}#kruimelpad` },
-    primaryImageOfPage: { '@type': 'ImageObject', url: page.image },
+    ...(page.image === undefined ? {} : { primaryImageOfPage: { '@type': 'ImageObject', url: page.image } }),
     ...(page.datePublished === undefined ? {} : { datePublished: page.datePublished.toISOString().slice(0, 10) }),
     ...(faq.length === 0 ? {} : { mainEntity: faq.map(question) }),
   };

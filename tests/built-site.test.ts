@@ -110,6 +110,8 @@ describe('pages', () => {
     const expected = [...snapshot.pages.map((page) => page.url), '/', '/privacy/', '/toegankelijkheid/', '/404.html', ...personaHubs];
     expect(paths).toEqual(expect.arrayContaining(expected));
     expect(generatedRoutes(snapshot.personas.map((persona) => persona.id))).toEqual(expect.arrayContaining(personaHubs));
+    // The component gallery is for `astro dev` only.
+    expect(paths.filter((path) => path.startsWith('/_wegwijzer/'))).toEqual([]);
   });
 
   it('gives every page lang="nl", a skip link to main, the header and the footer statements', () => {

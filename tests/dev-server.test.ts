@@ -1,5 +1,6 @@
 /** `astro dev` reports journey problems as warnings, keeps serving, and re-checks on edits. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { load } from 'cheerio';
 import { afterAll, expect, it } from 'vitest';
 import { freePort } from './support/server.ts';
 import { childEnv, copyFixtureSite } from './support/site.ts';
@@ -7,6 +8,7 @@ import { childEnv, copyFixtureSite } from './support/site.ts';
 const site = copyFixtureSite();
 let server: ChildProcess | undefined;
 let output = '';
+let port = 0;
 
 afterAll(() => {
   if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
@@ -43,7 +45,7 @@ it('warns about a broken journey and invalid frontmatter, keeps serving, and not
 
   await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready');
   // Vite moves to the next port if another process took ours in the meantime: use the one it reports.
-  const port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? requestedPort);
+  port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? requestedPort);
   // The first requests may race Vite's dependency optimisation in a fresh folder: poll, bounded.
   let body = '';
   await waitFor(async () => {
@@ -57,4 +59,28 @@ it('warns about a broken journey and invalid frontmatter, keeps serving, and not
   site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
   site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
   await waitFor(() => output.includes('journey check: no problems'), 'the re-check after the fix');
+});
+
+it('shows every MDX component in the gallery, rendered, with the MDX that makes it and this site’s own ids', async () => {
+  expect(port, 'the dev server of the test above runs').toBeGreaterThan(0);
+  const response = await fetch(`http://127.0.0.1:${port}/_wegwijzer/componenten/`);
+  expect(response.status).toBe(200);
+  const page = load(await response.text());
+  expect(page('meta[name="robots"]').attr('content')).toBe('noindex');
+  const shown = page('section[data-component]').toArray().map((section) => page(section).attr('data-component'));
+  // The gallery names the components of the registry (src/components/mdx-components.ts): each has its example.
+  const registry = (page('[data-registry]').attr('data-registry') ?? '').split(' ');
+  expect(registry).toEqual(expect.arrayContaining(['Hero', 'Features', 'Stats', 'Cards', 'CtaBanner', 'Event', 'Figure', 'Download', 'table']));
+  expect(shown.sort()).toEqual(registry.sort());
+  for (const section of page('section[data-component]').toArray()) {
+    const name = page(section).attr('data-component') ?? '';
+    const source = page(section).find('pre code').text();
+    expect(source, name).toContain(name === 'table' ? '| --- |' : `<${name}`);
+    expect(source, name).not.toContain('props.');
+    expect(page(section).find('.rendered').children().length, `${name} is rendered`).toBeGreaterThan(0);
+  }
+  const cards = page('section[data-component="Cards"]');
+  expect(cards.find('pre code').text()).toMatch(/href: '\/[a-z0-9/-]+\/'/);
+  expect(cards.find('.rendered a').first().attr('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
+  expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
 });

@@ -17,7 +17,7 @@ import { formatReport, type ReportLabels } from '../journey/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateOptions, runGate, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
+import { GALLERY_PATH, GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { resolveStrings } from '../strings/strings.ts';
@@ -89,6 +89,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
         injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
+        // For designers and editors: every MDX component with its MDX. Never part of a build.
+        if (command === 'dev') injectRoute({ pattern: routePattern(GALLERY_PATH), entrypoint: new URL('../gallery/gallery.astro', import.meta.url) });
         injectLeadRoutes(options, config, injectRoute, updateConfig);
         updateConfig({
           vite: {

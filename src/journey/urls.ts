@@ -53,6 +53,9 @@ export function routePattern(path: string): string {
   return path === '/' ? path : path.replace(/\/$/, '');
 }
 
+/** The component gallery, served by `astro dev` only. */
+export const GALLERY_PATH = '/_wegwijzer/componenten/';
+
 /** Persona hubs live under this prefix. */
 export const PERSONA_HUB_PREFIX = '/voor/';
 

@@ -286,6 +286,7 @@ export const CATALOGUE = {
     en: 'Every component you can use in an MDX page, without an import. Below each example is the MDX that makes it.',
   },
   'gallery.source': { nl: 'MDX van dit voorbeeld', en: 'MDX of this example' },
+  'gallery.missing': { nl: 'Dit voorbeeld heeft uit de content van deze site nodig: {what}.', en: 'This example needs from the content of this site: {what}.' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof CATALOGUE;

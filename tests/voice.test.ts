@@ -53,7 +53,8 @@ describe("locale: 'en'", () => {
     const jsonLd = JSON.parse(home('script[type="application/ld+json"]').text()) as { '@graph': { '@type': string; inLanguage?: string }[] };
     expect(jsonLd['@graph'].find((node) => node['@type'] === 'WebSite')?.inLanguage).toBe('en-GB');
 
-    const steps = page(en, 'basisschool/open-dagen/index.html')('nav.step-indicator');
+    // A journey without step words of its own shows the default ones.
+    const steps = page(en, 'veilige-buurt/ervaringen/index.html')('nav.step-indicator');
     expect(steps.text()).toContain('step 2 of 4 — Compare');
     expect(steps.find('a[rel="next"]').text()).toMatch(/^Next step: /);
 

@@ -8,7 +8,8 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { LeadStore, type StoredLead } from '../../src/inbox/store.ts';
-import { astroBuild, copyFixtureSite, NODE, type TempSite } from './site.ts';
+import { copyBuiltFixture } from './built.ts';
+import { NODE, type TempSite } from './site.ts';
 
 export { NODE };
 
@@ -138,11 +139,10 @@ export interface ServedSite {
   dispose(): Promise<void>;
 }
 
+/** A private copy of the fixture as the global setup built it, served as `npm start` does. */
 export async function serveExampleSite(): Promise<ServedSite> {
-  const site = copyFixtureSite();
+  const site = copyBuiltFixture();
   try {
-    const build = await astroBuild(site.root);
-    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
     const served: ServedSite = {
       site,
       server: await startServer(site.root),

@@ -52,6 +52,11 @@ export function copyFixtureSite(fixture = 'voorbeeldstad'): TempSite {
   const root = mkdtempSync(join(tmpdir(), `wegwijzer-${fixture}-`));
   cpSync(join(FIXTURES, fixture), root, { recursive: true });
   linkNodeModules(root);
+  return tempSite(root);
+}
+
+/** File helpers over a temp site folder. */
+export function tempSite(root: string): TempSite {
   return {
     root,
     read: (file) => readFileSync(join(root, file), 'utf8'),

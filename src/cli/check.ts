@@ -3,7 +3,7 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { parseArgs } from 'node:util';
-import { gateOptions, runGate } from '../content/gate.ts';
+import { runGate, siteGateOptions } from '../content/gate.ts';
 import { formatMatrix, formatReport } from '../journey/report.ts';
 import { loadProject } from './project.ts';
 
@@ -25,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const project = await loadProject(args.values.root);
-  const result = runGate(gateOptions(project.root, project.publicDir, project.options));
+  const result = runGate(await siteGateOptions(project.root, project.publicDir, project.options, project.srcDir));
   const { snapshot, problems, seoWarnings, matrix } = result;
   // SEO findings only fail the check when the site asks for it, as in the build.
   const strict = project.options.seo.strict;

@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS } from './paths.ts';
-import { contentSchemas } from '../journey/schemas.ts';
+import { downloadSchema, extensionConflicts, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
 
 /**
  * In `astro dev` the journey gate already reports invalid frontmatter, as warnings. Astro's own
@@ -25,13 +25,34 @@ function tolerantInDev<T extends z.ZodType>(schema: T): T {
   }) as unknown as T;
 }
 
-export function wegwijzerCollections() {
-  const schemas = contentSchemas;
+export interface WegwijzerCollectionsOptions<Extra extends z.ZodRawShape> {
+  pages?: {
+    /**
+     * The site's own page fields, e.g. `z.object({ budget: z.number().optional() })` (with `z` from
+     * `astro/zod`). The gate, the build and `astro check` validate them with this one schema, and
+     * `getCollection('pages')` types them.
+     */
+    extend?: z.ZodObject<Extra>;
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- no extra fields by default
+export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: WegwijzerCollectionsOptions<Extra> = {}) {
+  const extension = options.pages?.extend;
+  const conflicts = extension === undefined ? [] : extensionConflicts(extension);
+  if (conflicts.length > 0) {
+    throw new Error(`wegwijzerCollections(): pages.extend redefines ${conflicts.map((field) => `\`${field}\``).join(', ')}, which Wegwijzer defines. Give your own field another name.`);
+  }
+  // The same extension as the gate's contentSchemasFor(), typed with the site's own fields.
+  const pages = (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as unknown as z.ZodObject<typeof pageSchema.shape & Extra, z.core.$strict>;
   const collection = <S extends z.ZodType>(name: keyof typeof COLLECTIONS, schema: S) =>
     defineCollection({ loader: glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` }), schema: tolerantInDev(schema) });
-  return {
-    pages: collection('pages', schemas.pages),
-    personas: collection('personas', schemas.personas),
-    downloads: collection('downloads', schemas.downloads),
+  const collections = {
+    pages: collection('pages', pages),
+    personas: collection('personas', personaSchema),
+    downloads: collection('downloads', downloadSchema),
   };
+  // Not enumerable: Astro sees three collections; the gate reads the extension (site-config.ts).
+  Object.defineProperty(collections, PAGE_EXTENSION, { value: extension });
+  return collections;
 }

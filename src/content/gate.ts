@@ -9,6 +9,8 @@ import { lintSeo } from '../seo/lint.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
+import { loadSiteContentConfig } from './site-config.ts';
+import { contentSchemasFor } from '../journey/schemas.ts';
 
 export interface GateResult {
   problems: Problem[];
@@ -60,12 +62,19 @@ export function generatedRoutes(personaIds: readonly string[] = [], downloadIds:
   return [...Object.values(GENERATED_PAGES), INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
 }
 
-/** Load options for a project root, shared by the integration and the CLI. */
-export function gateOptions(
-  root: string,
-  publicDir: string,
-  options: { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } },
-): GateOptions {
+type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } };
+
+/**
+ * Load options for a project root, shared by the integration and the CLI, with the schemas of the
+ * site's own src/content.config.ts (its extra page fields), so the gate validates what Astro will.
+ */
+export async function siteGateOptions(root: string, publicDir: string, options: GateConfig, srcDir = 'src'): Promise<GateOptions> {
+  const { pageExtension } = await loadSiteContentConfig(root, srcDir);
+  return { ...gateOptions(root, publicDir, options), schemas: contentSchemasFor(pageExtension) };
+}
+
+/** Load options for a project root with Wegwijzer's own content contract. */
+export function gateOptions(root: string, publicDir: string, options: GateConfig): GateOptions {
   const configImages: ConfigImages = [
     ['seo.defaultImage', options.seo?.defaultImage],
     ['organisation.logo', options.organisation?.logo],

@@ -8,7 +8,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { parse as parseYaml } from 'yaml';
 import type { ContentSnapshot, DownloadEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
-import { ID_PATTERN } from '../journey/schemas.ts';
+import { contentSchemas, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
 import { pageUrl } from '../journey/urls.ts';
 import { validateEntry } from '../journey/validate.ts';
 
@@ -19,6 +19,8 @@ export interface LoadOptions {
   publicDir: string;
   phases: readonly Phase[];
   routes: readonly string[];
+  /** The site's content schemas (with its own page fields); default Wegwijzer's contract. */
+  schemas?: ContentSchemas;
 }
 
 export interface LoadedContent {
@@ -88,7 +90,7 @@ function loadYamlCollection<C extends 'personas' | 'downloads'>(
       problems.push(yamlError(file, error));
       continue;
     }
-    const result = validateEntry(collection, file, raw);
+    const result = validateEntry(collection, file, raw, options.schemas ?? contentSchemas);
     if (result.ok) entries.push({ id: id.id, file, data: result.data });
     else problems.push(...result.problems);
   }
@@ -115,7 +117,7 @@ function loadPages(options: LoadOptions, problems: Problem[]): { pages: PageEntr
       problems.push({ ...yamlError(file, error), message: `has frontmatter that is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}` });
       continue;
     }
-    const result = validateEntry('pages', file, frontmatter);
+    const result = validateEntry('pages', file, frontmatter, options.schemas ?? contentSchemas);
     if (result.ok) pages.push({ file, url: pageUrl(name, result.data.slug), data: result.data });
     else {
       problems.push(...result.problems);

@@ -15,7 +15,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { formatReport, type ReportLabels } from '../journey/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
-import { gateOptions, runGate, type GateResult } from '../content/gate.ts';
+import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
@@ -56,7 +56,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
     name: 'wegwijzer',
     wegwijzer: options,
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, logger }) => {
         if (config.site === undefined) {
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
@@ -83,7 +83,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           },
         });
 
-        const loadOptions = gateOptions(root, relative(root, fileURLToPath(config.publicDir)), options);
+        const srcDir = relative(root, fileURLToPath(config.srcDir));
+        const loadOptions = await siteGateOptions(root, relative(root, fileURLToPath(config.publicDir)), options, srcDir);
         const gate = runGate(loadOptions);
         // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
         const names = new Set(config.integrations.map((integration) => integration.name));
@@ -102,7 +103,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         if (command === 'dev') {
           warnAbout(gate, logger);
-          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, logger)] } });
+          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, logger)] } });
         }
       },
     },
@@ -198,16 +199,29 @@ function warnAbout({ problems, seoWarnings }: GateResult, logger: AstroIntegrati
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
 }
 
-/** Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving. */
-function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger) {
+/**
+ * Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving; a change
+ * of the site's content config (its own page fields) reloads the schemas first.
+ */
+function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir: string, logger: AstroIntegrationLogger) {
   let timer: NodeJS.Timeout | undefined;
+  let loadOptions = initial;
+  const contentConfig = new RegExp(`/${srcDir}/content\\.config\\.[mc]?[jt]s$`);
   return {
     name: 'wegwijzer:content-watcher',
     configureServer(server: { watcher: { on(event: string, listener: (path: string) => void): void } }) {
       const onChange = (path: string) => {
-        if (!path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
+        const configChanged = contentConfig.test(path);
+        if (!configChanged && !path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => warnAbout(runGate(loadOptions), logger), 100);
+        timer = setTimeout(async () => {
+          try {
+            if (configChanged) loadOptions = await siteGateOptions(loadOptions.root, loadOptions.publicDir, options, srcDir);
+            warnAbout(runGate(loadOptions), logger);
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
+        }, 100);
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },

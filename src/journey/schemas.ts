@@ -129,9 +129,34 @@ export type PageData = z.infer<typeof pageSchema>;
 export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
 
-export const contentSchemas = {
-  personas: personaSchema,
-  pages: pageSchema,
-  downloads: downloadSchema,
-} as const;
-export type CollectionName = keyof typeof contentSchemas;
+/**
+ * A site's own page fields (`wegwijzerCollections({ pages: { extend } })`): a zod object whose
+ * fields are added to the page schema. Wegwijzer's own fields cannot be replaced.
+ */
+export type PageExtension = z.ZodObject;
+
+/**
+ * Where `wegwijzerCollections()` records the site's page extension on the collections it returns,
+ * so the gate can read it from the site's content config. A registered symbol: the config may be
+ * loaded by Node and the integration by Vite, as two instances of this module.
+ */
+export const PAGE_EXTENSION: unique symbol = Symbol.for('wegwijzer.pageExtension') as never;
+
+/** The schemas of a site: Wegwijzer's contract, with the site's own page fields when it has them. */
+export function contentSchemasFor(extension?: PageExtension) {
+  return {
+    personas: personaSchema,
+    // Typed as Wegwijzer's own page: the theme reads only its own fields; the site reads its extras.
+    pages: (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as typeof pageSchema,
+    downloads: downloadSchema,
+  } as const;
+}
+
+export const contentSchemas = contentSchemasFor();
+export type ContentSchemas = ReturnType<typeof contentSchemasFor>;
+export type CollectionName = keyof ContentSchemas;
+
+/** Names of the page fields Wegwijzer defines; a site's extension may not redefine them. */
+export function extensionConflicts(extension: PageExtension): string[] {
+  return Object.keys(extension.shape).filter((field) => field in pageSchema.shape);
+}

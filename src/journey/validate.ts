@@ -4,13 +4,9 @@
  */
 import type { z } from 'zod';
 import type { Problem } from './model.ts';
-import { contentSchemas, type CollectionName } from './schemas.ts';
-import { explainIssues, schemaDocs, type SchemaNode } from './schema-docs.ts';
+import { contentSchemas, type CollectionName, type ContentSchemas } from './schemas.ts';
+import { explainIssues, schemaDocs } from './schema-docs.ts';
 import { closest } from './suggest.ts';
-
-const docsOf = (collection: CollectionName): SchemaNode => schemaDocs(contentSchemas[collection]);
-
-
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
@@ -18,16 +14,17 @@ export function validateEntry<C extends CollectionName>(
   collection: C,
   file: string,
   raw: unknown,
-): Validation<z.infer<(typeof contentSchemas)[C]>> {
-  const schema = contentSchemas[collection];
+  schemas: ContentSchemas = contentSchemas,
+): Validation<z.infer<ContentSchemas[C]>> {
+  const schema: z.ZodType = schemas[collection];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
-      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(docsOf(collection).properties ?? {}).join(', ')}.` }],
+      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(schemaDocs(schema).properties ?? {}).join(', ')}.` }],
     };
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data as z.infer<(typeof contentSchemas)[C]> };
+  if (result.success) return { ok: true, data: result.data as z.infer<ContentSchemas[C]> };
   const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message, description, allowed }): Problem => {
     const field = path.join('.');
     if (allowed !== undefined) {

@@ -21,7 +21,7 @@ describe('generated lead routes', () => {
   it('lets a CTA link to a thank-you page, and refuses a page that takes its URL', () => {
     site.edit('content/pages/bus/proefreis.mdx', /href: \S+/, 'href: /bedankt/busplanner/');
     expect(gate().problems.filter((problem) => problem.field === 'cta.href')).toEqual([]);
-    mkdirSync(join(site.root, 'content/pages/bedankt'));
+    mkdirSync(join(site.root, 'content/pages/bedankt'), { recursive: true });
     site.write('content/pages/bedankt/schoolgids.mdx', site.read('content/pages/basisschool/kiezen.mdx'));
     const problems = gate().problems.filter((problem) => problem.file === 'content/pages/bedankt/schoolgids.mdx');
     expect(problems.map((problem) => problem.message)).toContain('has the URL /bedankt/schoolgids/, which Wegwijzer already uses for a generated page');

@@ -3,14 +3,12 @@
  * provider; the schema is the source of their types, defaults and documentation.
  */
 import { z } from 'zod';
-import { httpsUrl, ID_PATTERN } from '../journey/schemas.ts';
+import { httpsUrl, ID_PATTERN, sitePathOrHttpsUrl } from '../journey/rules.ts';
 import { GENERATED_PAGES } from '../journey/urls.ts';
 
 const downloadId = z.string().regex(ID_PATTERN, 'must be a download id like `schoolgids`');
 
-const privacyStatement = z
-  .string()
-  .refine((value) => value.startsWith('/') || value.startsWith('https://'), 'must be a site path like /privacy/ or an https:// URL')
+const privacyStatement = sitePathOrHttpsUrl
   .default(GENERATED_PAGES.privacy)
   .describe('Link to the privacy statement shown next to every form, default `/privacy/`.');
 

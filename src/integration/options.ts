@@ -6,9 +6,7 @@ import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
-import { httpsUrl } from '../journey/schemas.ts';
-
-const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
+import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
 const isoDate = z
@@ -22,7 +20,7 @@ export const optionsSchema = z.strictObject({
       name: z.string().trim().min(1).describe('Name of the organisation, e.g. `Gemeente Voorbeeldstad`.'),
       url: httpsUrl.optional().describe('Home page of the organisation, e.g. `https://www.voorbeeldstad.nl`; default: the site URL.'),
       // A path, not a URL: the header shows the logo on every page, and no page may contact another site.
-      logo: sitePath.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`. Default: the name as text.'),
+      logo: publicFilePath.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`. Default: the name as text.'),
     })
     .describe('The organisation that publishes the site.'),
   seo: z
@@ -32,7 +30,7 @@ export const optionsSchema = z.strictObject({
         .refine((value) => value.includes('%s'), 'must contain `%s` where the page title goes')
         .optional()
         .describe('Template for `<title>`, `%s` is the page title, e.g. `%s | Gemeente Voorbeeldstad`. Default: `%s | <organisation name>`.'),
-      defaultImage: sitePath
+      defaultImage: publicFilePath
         .default('/images/og-default.png')
         .describe('Image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels.'),
       twitterSite: z

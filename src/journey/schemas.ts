@@ -5,24 +5,14 @@
  * journey check, so that a wrong id gets a "did you mean" instead of a bare enum error.
  */
 import { z } from 'zod';
+import { idSchema, ISO_DURATION, publicFilePath, sitePathOrHttpsUrl } from './rules.ts';
+import { isFilePath } from './urls.ts';
 
-/** Ids of personas, downloads and phases-in-use: lowercase letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export { httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
 
-const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `ouders-basisschool`)');
-
-/** An absolute https URL; used by the options wherever data or visitors leave the site. */
-export const httpsUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
+const id = idSchema;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-
-/**
- * ISO 8601 duration with at least one part, e.g. P12M, P1Y6M, P30D, PT12H; the groups are years,
- * months, weeks, days, hours, minutes and seconds (src/forms/retention.ts reads them).
- */
-export const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 const isoDuration = z.string().regex(ISO_DURATION, 'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D');
 
@@ -61,12 +51,7 @@ export const personaSchema = z.strictObject({
 });
 
 /** A path on this site (`/voor/ouders/`) or an absolute https URL. */
-const href = z
-  .string()
-  .refine(
-    (value) => value.startsWith('/') || /^https:\/\/[^/\s]+/.test(value),
-    'must be a site path starting with / (like /voor/ouders/) or an https:// URL',
-  )
+const href = sitePathOrHttpsUrl
   .describe('A site path like `/basisschool/aanmelden/` or an `https://` URL.');
 
 export const ctaSchema = z
@@ -103,7 +88,7 @@ export const pageSchema = z.strictObject({
     .optional()
     .describe('Optional URL path overriding the file path, e.g. `basisschool/aanmelden`.'),
   noindex: z.boolean().optional().describe('Optional: `true` keeps search engines away.'),
-  image: z.string().startsWith('/', 'must be a path under public/ starting with /').optional()
+  image: publicFilePath.optional()
     .describe('Optional social image, a path under `public/` like `/images/bus.jpg`.'),
   date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
 });
@@ -111,9 +96,8 @@ export const pageSchema = z.strictObject({
 export const downloadSchema = z.strictObject({
   title: nonEmpty.describe('Title of the document.'),
   description: nonEmpty.describe('What the document contains.'),
-  file: z
-    .string()
-    .regex(/^\/[^\s]+\.[a-z0-9]+$/i, 'must be a path under public/ starting with /, like /brochures/gids.pdf')
+  file: publicFilePath
+    .refine(isFilePath, 'must name a file with its extension, like /brochures/gids.pdf')
     .describe('Path of the file under `public/`, like `/brochures/gids.pdf`.'),
   format: nonEmpty.describe('File format shown to visitors, e.g. `PDF`.'),
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),

@@ -61,7 +61,13 @@ describe('validateEntry', () => {
 
   it('requires a download file path from the site root, as links use it as written', () => {
     const download = { title: 't', description: 'd', file: 'brochures/gids.pdf', format: 'PDF', gate: 'none', retention: 'P12M', purpose: 'p' };
-    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file', message: 'must be a path under public/ starting with /, like /brochures/gids.pdf' });
+    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file', message: 'must be a path under public/ starting with /, like /images/bus.jpg' });
+  });
+
+  it('refuses a protocol-relative URL where a site path or a file under public/ is meant', () => {
+    const download = { title: 't', description: 'd', file: '//evil.example/gids.pdf', format: 'PDF', gate: 'none', retention: 'P12M', purpose: 'p' };
+    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file' });
+    expect(problemsOf('pages', { ...validPage, cta: { label: 'Ga', href: '//evil.example/' } })[0]).toMatchObject({ field: 'cta.href' });
   });
 
   it('keeps name and email required when a download only adds an optional field', () => {

@@ -12,8 +12,21 @@ afterEach(() => {
 const gate = (site: TempSite) => runGate(gateOptions(site.root, 'public', { phases: DEFAULT_PHASES }));
 
 describe('generated routes', () => {
-  it('are home, 404, the statements and one hub per persona', () => {
-    expect(generatedRoutes(['ouders', 'reizigers'])).toEqual(['/', '/404/', '/privacy/', '/toegankelijkheid/', '/aanvraag/', '/voor/ouders/', '/voor/reizigers/']);
+  it('are home, 404, the statements, robots.txt, security.txt, a hub per persona, a thank-you page per download and the inbox endpoint', () => {
+    expect(generatedRoutes(['ouders', 'reizigers'], ['gids'])).toEqual([
+      '/', '/404/', '/privacy/', '/toegankelijkheid/', '/robots.txt', '/.well-known/security.txt',
+      '/voor/ouders/', '/voor/reizigers/', '/bedankt/gids/', '/aanvraag/',
+    ]);
+    expect(generatedRoutes([], [], false)).not.toContain('/aanvraag/');
+  });
+
+  it('accept a CTA that links security.txt, robots.txt or the sitemap, as the build serves them', () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /.well-known/security.txt\n');
+    site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', 'href: /robots.txt\n');
+    site.edit('content/pages/bedankt/open-dag.mdx', 'href: /\n', 'href: /sitemap-index.xml\n');
+    expect(gate(site).problems).toEqual([]);
   });
 
   it('accept a CTA that links a persona hub or a statement', () => {

@@ -14,7 +14,7 @@ const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parse
 
 describe('generated lead routes', () => {
   it('reserves the inbox endpoint and a thank-you page per download', () => {
-    expect(generatedRoutes([], ['schoolgids'])).toEqual(['/', '/404/', '/privacy/', '/toegankelijkheid/', '/aanvraag/', '/bedankt/schoolgids/']);
+    expect(generatedRoutes([], ['schoolgids'])).toEqual(expect.arrayContaining(['/aanvraag/', '/bedankt/schoolgids/']));
     expect(thankYouUrl('busplanner')).toBe('/bedankt/busplanner/');
   });
 

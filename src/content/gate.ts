@@ -6,7 +6,7 @@ import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider } from '../forms/check.ts';
 import type { LeadsOptions } from '../forms/options.ts';
 import { lintSeo } from '../seo/lint.ts';
-import { GENERATED_PAGES, INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
+import { GENERATED_FILES, generatedUrls, isFilePath } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 import { loadSiteContentConfig } from './site-config.ts';
@@ -36,7 +36,14 @@ export function runGate(options: GateOptions): GateResult {
   // Hubs and thank-you pages depend on the content, so their routes are known only once it is read.
   const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
-  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])] };
+  const inbox = (options.leads?.provider ?? 'inbox') === 'inbox';
+  const generated = generatedRoutes(personaIds, downloadIds, inbox);
+  const snapshot = {
+    ...loaded.snapshot,
+    routes: [...new Set([...loaded.snapshot.routes, ...generated.filter((url) => !isFilePath(url))])],
+    // Generated files (robots.txt, security.txt, the sitemap) are linked like files under public/.
+    publicFiles: new Set([...loaded.snapshot.publicFiles, ...generated.filter(isFilePath), ...GENERATED_FILES]),
+  };
   const checkStart = performance.now();
   const journeyProblems = [
     ...checkJourneys(snapshot),
@@ -55,11 +62,11 @@ export function runGate(options: GateOptions): GateResult {
 }
 
 /**
- * Routes Wegwijzer generates itself; a content page may not take their URL, and a CTA may link to
- * them: home, 404, the statements, a hub per persona, the inbox endpoint and a thank-you page per download.
+ * URLs Wegwijzer generates itself (src/journey/urls.ts GENERATED_ROUTES); a content page may not take
+ * them, and a CTA may link to them.
  */
-export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = []): string[] {
-  return [...Object.values(GENERATED_PAGES), INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
+export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = [], inbox = true): string[] {
+  return generatedUrls({ personaIds, downloadIds, inbox });
 }
 
 type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } };

@@ -17,7 +17,7 @@ import { formatReport, type ReportLabels } from '../journey/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
+import { GENERATED_ROUTES, isInjected } from '../journey/urls.ts';
 import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 
@@ -62,15 +62,12 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         const root = fileURLToPath(config.root);
         checkUrlShape(config);
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.home), entrypoint: route('home.astro') });
-        injectRoute({ pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: route('persona.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.privacy), entrypoint: route('privacy.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.accessibility), entrypoint: route('accessibility.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.notFound), entrypoint: route('404.astro') });
-        injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
-        injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
+        for (const generated of GENERATED_ROUTES) {
+          if (!isInjected(generated, { inbox: options.leads.provider === 'inbox' })) continue;
+          injectRoute({ pattern: generated.pattern, entrypoint: new URL(`../${generated.entrypoint}`, import.meta.url) });
+        }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
-        injectLeadRoutes(options, config, injectRoute, updateConfig);
+        configureInbox(options, config, updateConfig);
         updateConfig({
           vite: {
             plugins: [
@@ -113,14 +110,12 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
 type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
 
 /**
- * Thank-you pages always; with the default inbox also the one on-demand endpoint, served by
+ * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
  * @astrojs/node in standalone mode (every other page stays prerendered). Other providers get
  * no adapter: the output is purely static.
  */
-function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config'], injectRoute: SetupHook['injectRoute'], updateConfig: SetupHook['updateConfig']): void {
-  injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: route('thank-you.astro') });
+function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
   if (options.leads.provider !== 'inbox') return;
-  injectRoute({ pattern: INBOX_ENDPOINT, entrypoint: new URL('../inbox/endpoint.astro', import.meta.url) });
   if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
     // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
     // and Astro's own origin check refuses every lead. Trusting X-Forwarded-* for the site's own

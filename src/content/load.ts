@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ContentSnapshot, DownloadEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { contentSchemas, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
-import { pageUrl } from '../journey/urls.ts';
+import { contentPageUrl } from './paths.ts';
 import { validateEntry } from '../journey/validate.ts';
 
 export interface LoadOptions {
@@ -118,22 +118,22 @@ function loadPages(options: LoadOptions, problems: Problem[]): { pages: PageEntr
       continue;
     }
     const result = validateEntry('pages', file, frontmatter, options.schemas ?? contentSchemas);
-    if (result.ok) pages.push({ file, url: pageUrl(name, result.data.slug), data: result.data });
+    if (result.ok) pages.push({ file, url: contentPageUrl(file, result.data.slug), data: result.data });
     else {
       problems.push(...result.problems);
-      invalidPages.push(invalidPage(file, name, frontmatter));
+      invalidPages.push(invalidPage(file, frontmatter));
     }
   }
   return { pages, invalidPages };
 }
 
 /** What can still be read from a page with frontmatter errors: its URL, personas and phase. */
-function invalidPage(file: string, name: string, frontmatter: Record<string, unknown>): InvalidPage {
+function invalidPage(file: string, frontmatter: Record<string, unknown>): InvalidPage {
   const { persona, phase, slug } = frontmatter;
   const personas = (Array.isArray(persona) ? persona : [persona]).filter((id): id is string => typeof id === 'string');
   return {
     file,
-    url: pageUrl(name, typeof slug === 'string' ? slug : undefined),
+    url: contentPageUrl(file, typeof slug === 'string' ? slug : undefined),
     personas,
     phase: typeof phase === 'string' ? phase : undefined,
   };

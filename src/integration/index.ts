@@ -18,7 +18,7 @@ import { sitemapFilter } from '../seo/sitemap.ts';
 import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_ROUTES, isInjected } from '../journey/urls.ts';
-import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
+import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
@@ -255,11 +255,12 @@ function themeModule(file: string) {
 /** `virtual:wegwijzer/lead-adapter`: re-exports the configured provider's adapter only. */
 function leadAdapterModule(options: WegwijzerOptions) {
   const id = 'virtual:wegwijzer/lead-adapter';
-  const file = fileURLToPath(new URL(`../forms/providers/${ADAPTER_MODULES[options.leads.provider]}`, import.meta.url));
+  const { adapter } = LEAD_PROVIDERS[options.leads.provider];
+  const file = fileURLToPath(new URL(`../forms/providers/${adapter.module}`, import.meta.url));
   return {
     name: `wegwijzer:${id}`,
     resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
-    load: (loaded: string) => (loaded === `\0${id}` ? `export { ${ADAPTER_EXPORTS[options.leads.provider]} as default } from ${JSON.stringify(file)};` : undefined),
+    load: (loaded: string) => (loaded === `\0${id}` ? `export { ${adapter.export} as default } from ${JSON.stringify(file)};` : undefined),
   };
 }
 

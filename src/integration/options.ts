@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
-import { leadsSchema } from '../forms/options.ts';
+import { leadsSchema } from '../forms/providers/registry.ts';
 import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.

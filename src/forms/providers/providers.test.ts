@@ -6,10 +6,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStub, type Stub } from '../../../tests/support/stub.ts';
 import { consentTexts } from '../consent.ts';
 import { sendLead } from '../send.ts';
-import { adapterFor } from './index.ts';
+import { LEAD_PROVIDERS } from './registry.ts';
 import { hubspotEndpoint } from './hubspot.ts';
 import type { SendOptions } from '../send.ts';
-import type { ClientProvider, Submission } from './types.ts';
+import type { ClientProvider, ProviderAdapter, Submission } from './types.ts';
 
 const consent = consentTexts({ purpose: 'We sturen u de schoolgids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
 const submission: Submission = {
@@ -39,7 +39,24 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 beforeEach(() => stub.reset());
 
-const send = (provider: ClientProvider, options: SendOptions = noWait) => sendLead(submission, provider, adapterFor(provider), options);
+/** The provider's browser adapter, loaded as the integration bundles it: from its registry entry. */
+async function adapterFor(provider: ClientProvider): Promise<ProviderAdapter> {
+  const { adapter } = LEAD_PROVIDERS[provider.provider];
+  const module = (await import(`./${adapter.module}`)) as Record<string, ProviderAdapter | undefined>;
+  const found = module[adapter.export];
+  if (found === undefined) throw new Error(`${adapter.module} does not export ${adapter.export}`);
+  return found;
+}
+
+const send = async (provider: ClientProvider, options: SendOptions = noWait) => sendLead(submission, provider, await adapterFor(provider), options);
+
+describe('the provider registry', () => {
+  it.each(Object.keys(LEAD_PROVIDERS))('names a browser adapter module that exports the adapter of %s', async (name) => {
+    const adapter = await adapterFor({ provider: name } as ClientProvider);
+    expect(typeof adapter.build).toBe('function');
+    expect(typeof adapter.read).toBe('function');
+  });
+});
 
 describe('hubspot', () => {
   const provider = (): ClientProvider => ({

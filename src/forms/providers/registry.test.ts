@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { minimalOptions } from '../integration/options.fixtures.ts';
-import { parseOptions } from '../integration/options.ts';
-import type { DownloadEntry } from '../journey/model.ts';
-import { checkLeadProvider } from './check.ts';
+import { minimalOptions } from '../../integration/options.fixtures.ts';
+import { parseOptions } from '../../integration/options.ts';
+import type { DownloadEntry } from '../../journey/model.ts';
+import { checkLeadProvider } from './registry.ts';
 
 
 const errorOf = (leads: unknown) => {

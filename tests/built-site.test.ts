@@ -7,7 +7,6 @@
  * and one FAQ question characters that must not break out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';

@@ -95,7 +95,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           if (gate.problems.length > 0) {
             throw gateError(formatReport(gate.problems));
           }
-          logger.info('journey check passed');
+          logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
           reportSeo(gate.seoWarnings, options.seo.strict, logger);
         }
         if (command === 'dev') {

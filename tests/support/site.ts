@@ -26,7 +26,7 @@ const PACKAGE_FILES = ['package.json', 'bin', 'src'];
  * inside its own folder, as an installed site does. (Astro compiles theme files it reaches through
  * a symlink to outside the site's root with wrong paths, so the theme is copied, not linked.)
  */
-function linkNodeModules(root: string): void {
+export function linkNodeModules(root: string): void {
   const target = join(root, 'node_modules');
   mkdirSync(target);
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {

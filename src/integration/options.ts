@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
+import { statsSchema } from '../stats/options.ts';
 import { httpsUrl } from '../journey/schemas.ts';
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
@@ -99,6 +100,7 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  stats: statsSchema,
 });
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;

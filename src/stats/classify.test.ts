@@ -33,6 +33,8 @@ describe('classifyRequest', () => {
   it('counts generated pages (home, hubs, statements, thank-you) but not unknown paths, the 404 page or the form endpoint', () => {
     for (const path of ['/', '/voor/ouders/', '/privacy/', '/bedankt/gids/']) expect(classifyRequest(get(path), site)).toEqual([{ kind: 'view', page: path }]);
     for (const path of ['/404/', '/aanvraag/', '/school/', '/_astro/page.css', '/images/logo.svg']) expect(classifyRequest(get(path), site)).toEqual([]);
+    // Without the trailing slash the server answers with the same page.
+    expect(classifyRequest(get('/school/bezoeken?x=1', { referer: `${SITE_URL}/school/kiezen` }), site)).toEqual([{ kind: 'view', page: '/school/bezoeken/', from: '/school/kiezen/' }]);
   });
 
   it('counts a download file with the page that linked it, or an empty `from`', () => {

@@ -68,7 +68,7 @@ export function ignoredBecause(request: ObservedRequest): 'method' | 'status' | 
 
 export function classifyRequest(request: ObservedRequest, site: SiteIndex, options: ClassifyOptions = {}): Hit[] {
   if (ignoredBecause(request) !== undefined) return [];
-  const path = pathOf(request.target);
+  const path = pagePath(pathOf(request.target), site);
   if (path === undefined) return [];
   const from = refererPage(request, site);
 
@@ -110,8 +110,14 @@ function refererPage(request: ObservedRequest, site: SiteIndex): string | undefi
   const url = new URL(referer);
   const ownHosts = [header(request, 'x-forwarded-host'), header(request, 'host')].filter((host): host is string => host !== undefined);
   if (!site.hosts.has(url.host) && !ownHosts.includes(url.host)) return undefined;
-  const path = pathOf(url.pathname);
+  const path = pagePath(pathOf(url.pathname), site);
   return path !== undefined && site.pages.has(path) ? path : undefined;
+}
+
+/** `/bus` is the page `/bus/` (the server answers both with the page); any other path stays as it is. */
+function pagePath(path: string | undefined, site: SiteIndex): string | undefined {
+  if (path === undefined || path.endsWith('/') || site.pages.has(path)) return path;
+  return site.pages.has(`${path}/`) ? `${path}/` : path;
 }
 
 /** The decoded path of a request target, without query; undefined when it is not a path. */

@@ -46,7 +46,7 @@ export function htmlReport(report: StatsReport, siteName: string): string {
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p class="summary">${escape(rangeLabel(report.range))}: ${totals.views} page views, ${totals.steps} steps between pages, ${totals.downloads} downloads, ${totals.leads} leads.</p>
+<p class="summary">Period: ${escape(rangeLabel(report.range))}. ${totals.views} page views, ${totals.steps} steps between pages, ${totals.downloads} downloads, ${totals.leads} leads.</p>
 <p>Per persona, each phase of the journey: how often its pages were viewed, how many steps went on to a page of the next phase
 (and how many of those followed the call to action), and the downloads and leads. The phase that keeps the smallest share of its
 views is marked as the largest drop-off.</p>

@@ -170,3 +170,21 @@ export async function serveExampleSite(): Promise<ServedSite> {
     throw error;
   }
 }
+
+/** Any request (default GET) from a loopback address, with the headers given; the body is read and returned. */
+export function send(server: Pick<RunningServer, 'port'>, path: string, options: { method?: string; headers?: Record<string, string>; from?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', localAddress: options.from ?? freshAddress(), agent: false, timeout: 30_000, headers: options.headers },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.on('timeout', () => outgoing.destroy(new Error('request timed out')));
+    outgoing.end();
+  });
+}

@@ -257,3 +257,15 @@ describe('content pages', () => {
     expect(withScript).toEqual(['basisschool/aanmelden/index.html', 'veilige-buurt/app-installeren/index.html', 'veilige-buurt/ervaringen/index.html']);
   });
 });
+
+describe('the privacy statement', () => {
+  it('says what is counted, that no cookies or personal data are used, and how long the totals are kept', () => {
+    const privacy = readFileSync(join(served.site.root, 'dist', 'client', 'privacy', 'index.html'), 'utf8').replace(/ data-astro-cid-\w+/g, '').replace(/\s+/g, ' ');
+    expect(privacy).toContain('<h3>Wat we wel tellen</h3>');
+    expect(privacy).toContain('We tellen per dag hoe vaak elke pagina is bekeken');
+    expect(privacy).toContain('We bewaren geen IP-adres, geen gegevens over uw browser of apparaat, geen tijdstip');
+    expect(privacy).toContain('Voor het tellen gebruiken we geen cookies en geen JavaScript.');
+    expect(privacy).toContain('We bewaren de totalen per dag 2 jaar.');
+    expect(privacy).not.toContain('data-analytics');
+  });
+});

@@ -68,7 +68,7 @@ function personaSection(persona: PersonaFunnel, index: number): string {
 <h2 id="${id}">${escape(persona.name)} <span lang="nl">(${escape(persona.persona)})</span></h2>
 <p>${escape(summary)}</p>
 ${chart(persona, id)}
-${table(persona, id)}
+${table(persona)}
 </section>`;
 }
 
@@ -97,7 +97,7 @@ ${rows}
 </svg>`;
 }
 
-function table(persona: PersonaFunnel, id: string): string {
+function table(persona: PersonaFunnel): string {
   const row = (phase: FunnelPhase) => `<tr${phase.largestDropOff ? ' class="drop"' : ''}>
 <th scope="row">${escape(phase.label)}${phase.largestDropOff ? ' <span class="drop-mark">(largest drop-off)</span>' : ''}</th>
 <td>${phase.views}</td>

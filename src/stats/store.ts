@@ -8,9 +8,8 @@
  * WAL with synchronous=NORMAL: a count is not worth an fsync per page view; a power cut may
  * lose the last counts, never corrupt the file.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import { openDatabase, openNamed } from '../inbox/sqlite.ts';
 import { DAY, type DailyCounts, type Totals } from './aggregate.ts';
 
 const SCHEMA = `
@@ -54,31 +53,12 @@ export class StatsStore {
   readonly #db: DatabaseSync;
 
   constructor(path: string) {
-    if (path !== ':memory:') {
-      // The lead store shares the folder and needs it private (0700); create it so when missing.
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      closeSync(openSync(path, 'a', 0o600));
-    }
-    this.#db = new DatabaseSync(path);
-    try {
-      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-      this.#db.exec(SCHEMA);
-    } catch (error) {
-      this.#db.close();
-      throw error;
-    }
+    this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;${SCHEMA}`);
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
   static open(path: string, chosenBy: string): StatsStore {
-    try {
-      return new StatsStore(path);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`cannot open the stats store ${path} (${chosenBy}): ${reason}. Its folder must exist or be creatable, and be writable by the user the server runs as.`, {
-        cause: error,
-      });
-    }
+    return openNamed('stats store', path, chosenBy, () => new StatsStore(path));
   }
 
   /** Adds counts to the days they belong to, in one transaction. */

@@ -83,6 +83,10 @@ export async function run(argv: string[]): Promise<number> {
   const site = siteOf(project);
 
   if (command === 'import') {
+    if (!stats.enabled) {
+      console.error('`stats.enabled` is false in astro.config.mjs: the privacy statement tells visitors that nothing is counted. Set it to true (and rebuild) before importing logs.');
+      return 1;
+    }
     const file = resolve(rest[0] ?? '');
     if (!existsSync(file)) {
       console.error(`No access log at ${file}.`);

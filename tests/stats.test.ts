@@ -269,3 +269,12 @@ describe('the privacy statement', () => {
     expect(privacy).not.toContain('data-analytics');
   });
 });
+
+describe('with `stats.enabled: false`', () => {
+  it('stats import refuses to count, as the privacy statement then says nothing is counted', async () => {
+    served.site.edit('astro.config.mjs', "theme: './theme.css',", "theme: './theme.css',\n      stats: { enabled: false },");
+    const refused = await wegwijzer(['stats', 'import', 'access.log', '--db', 'disabled.db'], served.site.root);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('`stats.enabled` is false in astro.config.mjs');
+  });
+});

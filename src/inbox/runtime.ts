@@ -10,6 +10,7 @@ import { thankYouUrl } from '../journey/urls.ts';
 import type { InboxDeps, InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { inboxStore } from './store-instance.ts';
+import { countLead } from '../stats/server.ts';
 
 const leads = config.leads;
 if (leads.provider !== 'inbox') throw new Error('the inbox endpoint is only injected with `leads.provider: "inbox"`');
@@ -42,6 +43,9 @@ export async function inboxDeps(clientAddress: string): Promise<InboxDeps> {
     forms: await inboxForms(),
     limiter,
     clientAddress,
-    store: (lead, form) => void inboxStore().insert(lead, form.consent, form.retention),
+    store: (lead, form) => {
+      inboxStore().insert(lead, form.consent, form.retention);
+      countLead(lead);
+    },
   };
 }

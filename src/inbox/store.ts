@@ -3,9 +3,8 @@
  * insert returns only after its commit is on disk, so a lead the endpoint acknowledged survives
  * a crash of the process. Values are stored as text, exactly as given.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openDatabase, openNamed } from './sqlite.ts';
 import type { ConsentTexts } from '../forms/consent.ts';
 import { addDuration, subtractDuration } from '../forms/retention.ts';
 import type { Lead } from '../forms/validate.ts';
@@ -61,34 +60,14 @@ export class LeadStore {
   readonly #db: DatabaseSync;
 
   constructor(path: string) {
-    if (path !== ':memory:') {
-      // Personal data: a new folder and file are for the server's user only (0700, 0600). SQLite
-      // gives the -wal and -shm files the mode of the database file. Existing modes are left alone.
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      closeSync(openSync(path, 'a', 0o600));
-    }
-    this.#db = new DatabaseSync(path);
-    try {
-      // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
-      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;');
-      this.#db.exec(SCHEMA);
-    } catch (error) {
-      this.#db.close();
-      throw error;
-    }
+    // Personal data: a new folder and file are for the server's user only (see openDatabase).
+    // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
+    this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;${SCHEMA}`);
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
   static open(path: string, chosenBy: string): LeadStore {
-    try {
-      return new LeadStore(path);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `cannot open the lead store ${path} (${chosenBy}): ${reason}. Its folder must exist or be creatable, and be writable by the user the server runs as.`,
-        { cause: error },
-      );
-    }
+    return openNamed('lead store', path, chosenBy, () => new LeadStore(path));
   }
 
   /**

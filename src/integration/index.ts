@@ -20,10 +20,12 @@ import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_ROUTES, isInjected } from '../journey/urls.ts';
 import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
+import { statsSite } from '../stats/site.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
+const VIRTUAL_STATS_SITE = 'virtual:wegwijzer/stats-site';
 const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
 const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
 
@@ -42,6 +44,7 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
     security: options.security,
     phases: options.phases,
     leads: options.leads,
+    stats: options.stats,
   };
 }
 
@@ -83,6 +86,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         const srcDir = relative(root, fileURLToPath(config.srcDir));
         const loadOptions = await siteGateOptions(root, relative(root, fileURLToPath(config.publicDir)), options, srcDir);
         const gate = runGate(loadOptions);
+        // Live counting (server) needs the pages, downloads and journeys the gate has just read.
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
         // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
         const names = new Set(config.integrations.map((integration) => integration.name));
         if (!names.has('@astrojs/mdx')) updateConfig({ integrations: [mdx()] });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/providers/registry.ts';
+import { statsSchema } from '../stats/options.ts';
 import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
@@ -97,6 +98,7 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  stats: statsSchema,
 });
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;

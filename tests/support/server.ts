@@ -95,32 +95,10 @@ export interface PostOptions {
 
 /** POSTs a body from a loopback address (default: a fresh one), by default with a same-origin Origin header. */
 export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: string, options: PostOptions = {}): Promise<Answer> {
-  const headers: Record<string, string | number> = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': Buffer.byteLength(body), ...options.headers };
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': String(Buffer.byteLength(body)), ...options.headers };
   // An empty value leaves the header out, e.g. `origin: ''` for a request without Origin.
   for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name];
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: options.path ?? '/aanvraag/',
-        method: 'POST',
-        localAddress: options.from ?? freshAddress(),
-        agent: false,
-        timeout: 30_000,
-        headers,
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.on('timeout', () => outgoing.destroy(new Error('request timed out')));
-    outgoing.end(body);
-  });
+  return send(server, options.path ?? '/aanvraag/', { method: 'POST', headers, from: options.from, body });
 }
 
 export function formBody(values: Record<string, string>): string {
@@ -169,4 +147,26 @@ export async function serveExampleSite(): Promise<ServedSite> {
     site.dispose();
     throw error;
   }
+}
+
+/** Any request (default GET, no body) from a loopback address (default: a fresh one); the answer's body is read and returned. */
+export function send(
+  server: Pick<RunningServer, 'port'>,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; from?: string; body?: string } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', localAddress: options.from ?? freshAddress(), agent: false, timeout: 30_000, headers: options.headers },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.on('timeout', () => outgoing.destroy(new Error('request timed out')));
+    outgoing.end(options.body);
+  });
 }

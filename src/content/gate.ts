@@ -1,5 +1,6 @@
 /** Loads the content and runs every journey check: the one entry point for build, dev and CLI. */
-import { checkJourneys } from '../journey/check.ts';
+import { checkJourneys, placeProblems, sortProblems } from '../journey/check.ts';
+import { MDX_COMPONENTS } from '../components/registry.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
@@ -34,7 +35,11 @@ export function runGate(options: GateOptions): GateResult {
   // Hubs and thank-you pages depend on the content, so their routes are known only once it is read.
   const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
-  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])] };
+  const snapshot: ContentSnapshot = {
+    ...loaded.snapshot,
+    routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])],
+    components: MDX_COMPONENTS,
+  };
   const checkStart = performance.now();
   const journeyProblems = [
     ...checkJourneys(snapshot),
@@ -43,7 +48,7 @@ export function runGate(options: GateOptions): GateResult {
   ];
   const checkMs = performance.now() - checkStart;
   return {
-    problems: [...fileProblems, ...journeyProblems],
+    problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),
     seoWarnings: lintSeo(snapshot.pages),
     snapshot,
     matrix: buildMatrix(snapshot),

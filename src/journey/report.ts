@@ -2,8 +2,14 @@
 import { isGap, type JourneyMatrix } from './matrix.ts';
 import type { Problem } from './model.ts';
 
+/** Where a problem is, in words: `content/pages/a.mdx, line 8, column 8 › cta.href`. */
+export function formatPlace(problem: Pick<Problem, 'file' | 'line' | 'column' | 'field'>): string {
+  const place = problem.line === undefined ? '' : `, line ${problem.line}${problem.column === undefined ? '' : `, column ${problem.column}`}`;
+  return `${problem.file}${place}${problem.field ? ` › ${problem.field}` : ''}`;
+}
+
 export function formatProblem(problem: Problem): string {
-  const where = problem.field ? `${problem.file} › ${problem.field}` : problem.file;
+  const where = formatPlace(problem);
   const fix = problem.fix.split('\n').map((line) => `    ${line}`).join('\n');
   return `✗ ${where}\n  ${problem.message}\n  How to fix:\n${fix}`;
 }

@@ -7,6 +7,7 @@ import type { Problem } from './model.ts';
 import { contentSchemas, type CollectionName } from './schemas.ts';
 import { explainIssues, schemaDocs, type SchemaNode } from './schema-docs.ts';
 import { closest } from './suggest.ts';
+import { withExamples, type SiteExamples } from './examples.ts';
 
 const docsOf = (collection: CollectionName): SchemaNode => schemaDocs(contentSchemas[collection]);
 
@@ -14,10 +15,12 @@ const docsOf = (collection: CollectionName): SchemaNode => schemaDocs(contentSch
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
+/** `examples` fills the placeholders of the schema's messages with the site's own pages and ids. */
 export function validateEntry<C extends CollectionName>(
   collection: C,
   file: string,
   raw: unknown,
+  examples?: SiteExamples,
 ): Validation<z.infer<(typeof contentSchemas)[C]>> {
   const schema = contentSchemas[collection];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -28,7 +31,10 @@ export function validateEntry<C extends CollectionName>(
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data as z.infer<(typeof contentSchemas)[C]> };
-  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message, description, allowed }): Problem => {
+  const fill = (text: string) => (examples ? withExamples(text, examples) : text);
+  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message: rawMessage, description: rawDescription, allowed }): Problem => {
+    const message = fill(rawMessage);
+    const description = rawDescription === undefined ? undefined : fill(rawDescription);
     const field = path.join('.');
     if (allowed !== undefined) {
       const near = closest(String(path.at(-1)), allowed);

@@ -7,6 +7,8 @@ import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider } from '../forms/check.ts';
 import type { LeadsOptions } from '../forms/options.ts';
 import { lintSeo } from '../seo/lint.ts';
+import { readabilityReport, type PageReadability } from '../journey/readability.ts';
+import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
@@ -15,6 +17,8 @@ export interface GateResult {
   problems: Problem[];
   /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
   seoWarnings: Problem[];
+  /** Plain Dutch (B1) per page, and its findings: warnings, or errors when `readability.strict` is on. */
+  readability: { strict: boolean; pages: PageReadability[]; warnings: Problem[] };
   snapshot: ContentSnapshot;
   matrix: JourneyMatrix;
   /** Milliseconds spent on the journey checks themselves (not on reading files). */
@@ -26,7 +30,7 @@ export interface GateResult {
 /** Options that name a file under public/: the option's name and its path, when set. */
 export type ConfigImages = readonly (readonly [option: string, path: string | undefined])[];
 
-type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages };
+type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages; readability?: ReadabilityOptions };
 
 export function runGate(options: GateOptions): GateResult {
   const loadStart = performance.now();
@@ -47,7 +51,10 @@ export function runGate(options: GateOptions): GateResult {
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
+  const readability = options.readability;
+  const b1 = readability === undefined ? { pages: [], warnings: [] } : readabilityReport(snapshot, (phase) => readabilityTargets(readability, phase));
   return {
+    readability: { strict: readability?.strict ?? false, ...b1 },
     problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),
     seoWarnings: lintSeo(snapshot.pages),
     snapshot,
@@ -69,13 +76,13 @@ export function generatedRoutes(personaIds: readonly string[] = [], downloadIds:
 export function gateOptions(
   root: string,
   publicDir: string,
-  options: { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } },
+  options: { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions },
 ): GateOptions {
   const configImages: ConfigImages = [
     ['seo.defaultImage', options.seo?.defaultImage],
     ['organisation.logo', options.organisation?.logo],
   ];
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages };
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages, readability: options.readability };
 }
 
 /** Images named in the options must exist, or every link preview or the publisher's logo would break. */

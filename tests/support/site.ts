@@ -123,7 +123,7 @@ export function wegwijzer(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
 export function expectContentStop(output: string): void {
   const notACrash = output.indexOf('This is not a crash of Wegwijzer or Astro');
   if (notACrash === -1) throw new Error(`the build output does not say that the tool did not crash:\n${output}`);
-  for (const later of ['An unhandled error occurred', 'check: ', 'check (']) {
+  for (const later of ['An unhandled error occurred', '[AstroUserError]']) {
     const at = output.indexOf(later);
     if (at !== -1 && at < notACrash) throw new Error(`"${later}" comes before the not-a-crash sentence:\n${output}`);
   }

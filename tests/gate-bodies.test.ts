@@ -7,16 +7,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Problem as CheckedProblem } from '../src/journey/model.ts';
 import { astroBuild, copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
-
-interface CheckedProblem {
-  file: string;
-  line?: number;
-  column?: number;
-  field?: string;
-  message: string;
-  fix: string;
-}
 
 let site: TempSite | undefined;
 afterEach(() => site?.dispose());

@@ -45,6 +45,8 @@ beforeAll(async () => {
   site.edit('content/pages/basisschool/open-dagen.mdx', 'title: Open', 'date: 28-11-2026\ntitle: Open');
   // A misspelt persona silently dropped the step indicator.
   site.edit('content/pages/basisschool/kiezen.mdx', 'persona: ouders', 'persona: oudrs');
+  // Frontmatter that is not YAML stopped the content sync, and the dev server with it.
+  site.edit('content/pages/veilige-buurt/ervaringen.mdx', '  href: /veilige-buurt/app-installeren/', '   href: /veilige-buurt/app-installeren/');
   const requestedPort = await freePort();
   // Its own process group, so the stop reaches astro behind npx too.
   server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(requestedPort)], { cwd: site.root, env: childEnv(), detached: true });
@@ -62,7 +64,7 @@ afterAll(() => {
 
 describe('astro dev with content problems', () => {
   it('warns about every problem with file and line, and keeps serving', async () => {
-    expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 5 problems in 4 files/);
+    expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 6 problems in 5 files/);
     expect(output).toContain('content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href');
     expect(output).toContain('content/pages/bus/onderweg.mdx, line 2, column 1 › titel');
     const broken = await get('/bus/proefreis/');
@@ -83,6 +85,9 @@ describe('astro dev with content problems', () => {
     const title = await get('/bus/onderweg/');
     expect(title.status).toBe(200);
     expect(title.body).toContain('unknown field `titel`');
+    const yaml = await get('/veilige-buurt/ervaringen/');
+    expect(yaml.status).toBe(200);
+    expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
     // A page without problems has no notice.
     expect((await get('/bus/reisplanner/')).body).not.toContain('data-wegwijzer-dev-notice');
   });
@@ -122,12 +127,13 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
 
   it('lists every current problem with file and line, badges its button, and follows each save', async () => {
     await page.goto(`${origin}/bus/reisplanner/`);
-    expect(await listed('5 problems')).toEqual([
+    expect(await listed('6 problems')).toEqual([
       'content/pages/basisschool/kiezen.mdx, line 4, column 1 › persona: unknown persona `oudrs`',
       'content/pages/basisschool/open-dagen.mdx, line 2, column 1 › date: must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`',
       'content/pages/bus/onderweg.mdx › title: is required but missing',
       'content/pages/bus/onderweg.mdx, line 2, column 1 › titel: unknown field `titel`',
       'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
+      'content/pages/veilige-buurt/ervaringen.mdx, line 8, column 8: has frontmatter that is not valid YAML: bad indentation of a mapping entry',
     ]);
     const badge = page.locator('astro-dev-toolbar').locator('button[data-app-id="wegwijzer"] .notification');
     expect(await badge.getAttribute('data-level')).toBe('error');
@@ -135,8 +141,8 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
     // Saving fixes reaches the open toolbar without a reload.
     site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
     site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
-    expect(await listed('2 problems')).toHaveLength(2);
-    await waitFor(() => output.includes('Journey check: 2 problems in 2 files'), 'the re-check after the fix');
+    expect(await listed('3 problems')).toHaveLength(3);
+    await waitFor(() => output.includes('Journey check: 3 problems in 3 files'), 'the re-check after the fix');
   });
 
   it('gives Astro’s audit nothing to warn about in the layout (no tabindex on <main>)', async () => {

@@ -6,7 +6,7 @@
  *   export const collections = wegwijzerCollections();
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS } from './paths.ts';
 import { contentSchemas } from '../journey/schemas.ts';
@@ -46,10 +46,51 @@ const DEV_STAND_INS = {
   downloads: { title: 'Download met fouten', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
 } satisfies Record<keyof typeof COLLECTIONS, Record<string, unknown>>;
 
+/** How the glob loader reads a file's data (Astro's entry types; not part of the public loader context). */
+interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): unknown;
+}
+
+/**
+ * In `astro dev`, a file whose frontmatter or YAML cannot be parsed would stop the content sync, and
+ * with it the dev server, before anything is served. There such a file loads with empty data (the
+ * stand-ins above fill it), and the gate reports the YAML error with its line; `astro build` keeps
+ * Astro's own loader, and the gate stops it first.
+ */
+function tolerantInDevLoader(loader: Loader): Loader {
+  if (!import.meta.env?.DEV) return loader;
+  return {
+    ...loader,
+    load(context: LoaderContext) {
+      const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
+      if (entryTypes === undefined) return loader.load(context);
+      const tolerant = new Map(
+        [...entryTypes].map(([extension, entryType]) => [
+          extension,
+          {
+            ...entryType,
+            async getEntryInfo(params: { fileUrl: URL; contents: string }) {
+              try {
+                return await entryType.getEntryInfo(params);
+              } catch {
+                return { data: {}, rawData: '', body: '', slug: '' };
+              }
+            },
+          },
+        ]),
+      );
+      return loader.load({ ...context, entryTypes: tolerant } as LoaderContext);
+    },
+  };
+}
+
 export function wegwijzerCollections() {
   const schemas = contentSchemas;
   const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) =>
-    defineCollection({ loader: glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` }), schema: tolerantInDev(schema, DEV_STAND_INS[name]) });
+    defineCollection({
+      loader: tolerantInDevLoader(glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` })),
+      schema: tolerantInDev(schema, DEV_STAND_INS[name]),
+    });
   return {
     pages: collection('pages', schemas.pages),
     personas: collection('personas', schemas.personas),

@@ -64,6 +64,8 @@ Meld u eerst [aan](/basisschool/aanmelden-nu/) of lees de [busplanner](/brochure
 </Case>
 
 Zie ook <a href="/bus/reisplaner/">de reisplanner</a>.
+
+<img src="/images/halte.png" alt="De halte" />
 `;
 
 describe('links and components in MDX bodies', () => {
@@ -79,6 +81,7 @@ describe('links and components in MDX bodies', () => {
       `${file}:19:40: \`<Video poster="/images/bus-video.png">\` does not exist under public/`,
       `${file}:21:34: \`<Case image="/images/peter.jpg">\` does not exist under public/`,
       `${file}:25:12: \`<a href="/bus/reisplaner/">\` matches no page, route or file of this site`,
+      `${file}:27:6: \`<img src="/images/halte.png">\` does not exist under public/`,
     ]);
     // Hints take their examples from this site's own pages and ids.
     expect(problems[0]?.fix).toBe(

@@ -1,10 +1,13 @@
 /** Loads the content and runs every journey check: the one entry point for build, dev and CLI. */
-import { checkJourneys } from '../journey/check.ts';
+import { checkJourneys, placeProblems, sortProblems } from '../journey/check.ts';
+import { MDX_COMPONENTS } from '../components/registry.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider, type LeadsOptions } from '../forms/providers/registry.ts';
 import { lintSeo } from '../seo/lint.ts';
+import { readabilityReport, type PageReadability } from '../journey/readability.ts';
+import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
 import { GENERATED_FILES, generatedUrls, isFilePath } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
@@ -15,6 +18,8 @@ export interface GateResult {
   problems: Problem[];
   /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
   seoWarnings: Problem[];
+  /** Plain Dutch (B1) per page, and its findings: warnings, or errors when `readability.strict` is on. */
+  readability: { strict: boolean; pages: PageReadability[]; warnings: Problem[] };
   snapshot: ContentSnapshot;
   matrix: JourneyMatrix;
   /** Milliseconds spent on the journey checks themselves (not on reading files). */
@@ -26,7 +31,7 @@ export interface GateResult {
 /** Options that name a file under public/: the option's name and its path, when set. */
 export type ConfigImages = readonly (readonly [option: string, path: string | undefined])[];
 
-type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages };
+type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages; readability?: ReadabilityOptions };
 
 export function runGate(options: GateOptions): GateResult {
   const loadStart = performance.now();
@@ -37,11 +42,12 @@ export function runGate(options: GateOptions): GateResult {
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
   const inbox = (options.leads?.provider ?? 'inbox') === 'inbox';
   const generated = generatedRoutes(personaIds, downloadIds, inbox);
-  const snapshot = {
+  const snapshot: ContentSnapshot = {
     ...loaded.snapshot,
     routes: [...new Set([...loaded.snapshot.routes, ...generated.filter((url) => !isFilePath(url))])],
     // Generated files (robots.txt, security.txt, the sitemap) are linked like files under public/.
     publicFiles: new Set([...loaded.snapshot.publicFiles, ...generated.filter(isFilePath), ...GENERATED_FILES]),
+    components: MDX_COMPONENTS,
   };
   const checkStart = performance.now();
   const journeyProblems = [
@@ -50,8 +56,11 @@ export function runGate(options: GateOptions): GateResult {
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
+  const readability = options.readability;
+  const b1 = readability === undefined ? { pages: [], warnings: [] } : readabilityReport(snapshot, (phase) => readabilityTargets(readability, phase));
   return {
-    problems: [...fileProblems, ...journeyProblems],
+    readability: { strict: readability?.strict ?? false, ...b1 },
+    problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),
     seoWarnings: lintSeo(snapshot.pages),
     snapshot,
     matrix: buildMatrix(snapshot),
@@ -68,7 +77,7 @@ export function generatedRoutes(personaIds: readonly string[] = [], downloadIds:
   return generatedUrls({ personaIds, downloadIds, inbox });
 }
 
-type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } };
+type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions };
 
 /**
  * Load options for a project root, shared by the integration and the CLI, with the schemas of the
@@ -85,7 +94,7 @@ export function gateOptions(root: string, publicDir: string, options: GateConfig
     ['seo.defaultImage', options.seo?.defaultImage],
     ['organisation.logo', options.organisation?.logo],
   ];
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages };
+  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages, readability: options.readability };
 }
 
 /** Images named in the options must exist, or every link preview or the publisher's logo would break. */

@@ -13,7 +13,8 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { formatReport, type ReportLabels } from '../journey/report.ts';
+import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
+import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
@@ -59,7 +60,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
     name: 'wegwijzer',
     wegwijzer: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, logger }) => {
         if (config.site === undefined) {
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
@@ -97,19 +98,56 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
 
         if (command === 'build') {
-          if (gate.problems.length > 0) {
-            throw gateError(formatReport(gate.problems));
-          }
+          if (gate.problems.length > 0) stopBuild(logger, formatReport(gate.problems));
           logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
-          reportSeo(gate.seoWarnings, options.seo.strict, logger);
+          reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
+          reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
         }
         if (command === 'dev') {
-          warnAbout(gate, logger);
-          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, logger)] } });
+          const publish = (result: GateResult) => {
+            warnAbout(result, logger);
+            publishDevReport(devReport(result));
+          };
+          publish(gate);
+          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, publish, logger)] } });
+          addDevToolbarApp({ id: TOOLBAR_APP_ID, name: 'Wegwijzer', icon: TOOLBAR_ICON, entrypoint: new URL('../dev/toolbar-app.ts', import.meta.url) });
         }
+      },
+      'astro:server:setup': ({ toolbar }) => {
+        // The app asks nothing: it gets the current report when it starts and each new one after a save.
+        const send = (report: DevReport) => toolbar.send(REPORT_EVENT, report);
+        toolbar.onAppInitialized(TOOLBAR_APP_ID, () => {
+          const report = currentDevReport();
+          if (report !== undefined) send(report);
+        });
+        stopSendingReports?.();
+        stopSendingReports = onDevReport(send);
       },
     },
   };
+}
+
+/** A restarted dev server (after a config change) sends to its own toolbar only. */
+let stopSendingReports: (() => void) | undefined;
+
+const TOOLBAR_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 3v18"/><path d="M5 6h11l3 3-3 3H5z"/><path d="M19 14H9l-3 3 3 3h10"/></svg>';
+
+function devReport(result: GateResult): DevReport {
+  return { problems: result.problems, seo: result.seoWarnings, readability: result.readability.warnings, checkedAt: new Date().toISOString() };
+}
+
+/**
+ * Astro prints "An unhandled error occurred while running the astro:config:setup hook" before any
+ * error an integration throws. Say first that this is a content problem, not a crash, so editors
+ * read on to the report; the build still exits non-zero.
+ */
+const NOT_A_CRASH =
+  'The build stopped on content problems, listed below. This is not a crash of Wegwijzer or Astro: fix the files named there and build again (`npx wegwijzer check` checks without building).';
+
+function stopBuild(logger: AstroIntegrationLogger, report: string, hint?: string): never {
+  logger.error(NOT_A_CRASH);
+  throw gateError(report, hint);
 }
 
 type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
@@ -140,15 +178,14 @@ function siteDomain(site: string): { protocol: string; hostname: string; port?: 
   return { protocol: url.protocol.replace(/:$/, ''), hostname: url.hostname, ...(url.port === '' ? {} : { port: url.port }) };
 }
 
-function reportSeo(warnings: GateResult['seoWarnings'], strict: boolean, logger: AstroIntegrationLogger): void {
-  if (warnings.length === 0) {
-    logger.info('SEO check: no warnings');
+/** SEO or B1 findings: warnings, or a stopped build when the site made them strict. */
+function reportFindings(findings: GateResult['seoWarnings'], strict: boolean, labels: ReportLabels, strictLabels: ReportLabels, relax: string, logger: AstroIntegrationLogger): void {
+  if (findings.length === 0) {
+    logger.info(`${labels.title}: no ${labels.noun}s`);
     return;
   }
-  if (strict) {
-    throw gateError(formatReport(warnings, { title: 'SEO check (seo.strict)', noun: 'error' }), 'Fix the files listed above, or set `seo.strict: false` to only warn.');
-  }
-  logger.warn(formatReport(warnings, SEO_LABELS));
+  if (strict) stopBuild(logger, formatReport(findings, strictLabels), `Fix the files listed above, or ${relax}.`);
+  logger.warn(formatReport(findings, labels));
 }
 
 /** The organisation's token overrides, checked to exist so a typo does not silently drop the theme. */
@@ -193,17 +230,18 @@ function gateError(report: string, hint = 'Fix the files listed above; `npm run 
 }
 
 /** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
-function warnAbout({ problems, seoWarnings }: GateResult, logger: AstroIntegrationLogger): void {
+function warnAbout({ problems, seoWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
+  if (readability.warnings.length > 0) logger.warn(formatReport(readability.warnings, readabilityLabels(false)));
 }
 
 /**
  * Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving; a change
  * of the site's content config (its own page fields) reloads the schemas first.
  */
-function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir: string, logger: AstroIntegrationLogger) {
+function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir: string, publish: (result: GateResult) => void, logger: AstroIntegrationLogger) {
   let timer: NodeJS.Timeout | undefined;
   let loadOptions = initial;
   const contentConfig = new RegExp(`/${srcDir}/content\\.config\\.[mc]?[jt]s$`);
@@ -217,7 +255,7 @@ function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir:
         timer = setTimeout(async () => {
           try {
             if (configChanged) loadOptions = await siteGateOptions(loadOptions.root, loadOptions.publicDir, options, srcDir);
-            warnAbout(runGate(loadOptions), logger);
+            publish(runGate(loadOptions));
           } catch (error) {
             logger.error(error instanceof Error ? error.message : String(error));
           }

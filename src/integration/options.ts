@@ -8,12 +8,46 @@ import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/providers/registry.ts';
 import { statsSchema } from '../stats/options.ts';
 import { httpsUrl, publicFilePath } from '../journey/rules.ts';
+import type { ReadabilityTargets } from '../journey/readability.ts';
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`')
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, 'is not a real date');
+
+/** What pages should stay within for plain Dutch (B1); see src/journey/readability.ts. */
+const targetFields = {
+  maxSentenceWords: z.number().int().min(5).describe('A sentence with more words is reported. Default 20 (B1 advice: 15 on average, hardly any over 20).'),
+  maxWordSyllables: z.number().int().min(2).describe('A word with more syllables counts as long and is reported. Default 4.'),
+  minFleschDouma: z.number().min(0).max(121).describe('A page whose Flesch-Douma score is lower is reported (pages of 40 words or more). Default 60: fairly easy, about B1.'),
+};
+
+const readabilitySchema = z
+  .strictObject({
+    targets: z
+      .strictObject({
+        maxSentenceWords: targetFields.maxSentenceWords.default(20),
+        maxWordSyllables: targetFields.maxWordSyllables.default(4),
+        minFleschDouma: targetFields.minFleschDouma.default(60),
+      })
+      .prefault({})
+      .describe('Targets for every page: `{ maxSentenceWords, maxWordSyllables, minFleschDouma }`.'),
+    phases: z
+      .record(
+        z.string(),
+        z.strictObject({
+          maxSentenceWords: targetFields.maxSentenceWords.optional(),
+          maxWordSyllables: targetFields.maxWordSyllables.optional(),
+          minFleschDouma: targetFields.minFleschDouma.optional(),
+        }),
+      )
+      .default({})
+      .describe('Targets per phase id that differ from `targets`, e.g. `{ beslissing: { maxSentenceWords: 15 } }`.'),
+    strict: z.boolean().default(false).describe('`true` turns B1 warnings into errors: they fail the build and `wegwijzer check`.'),
+  })
+  .prefault({})
+  .describe('Plain Dutch (taalniveau B1): targets for sentence length, long words and the Flesch-Douma score.');
 
 export const optionsSchema = z.strictObject({
   organisation: z
@@ -99,7 +133,22 @@ export const optionsSchema = z.strictObject({
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
   stats: statsSchema,
+  readability: readabilitySchema,
+}).superRefine((options, ctx) => {
+  const phaseIds = new Set(options.phases.map((phase) => phase.id));
+  for (const id of Object.keys(options.readability.phases)) {
+    if (!phaseIds.has(id)) {
+      ctx.addIssue({ code: 'custom', path: ['readability', 'phases', id], message: `names phase \`${id}\`, which is not one of the phases (${[...phaseIds].join(', ')})` });
+    }
+  }
 });
+
+export type ReadabilityOptions = WegwijzerOptions['readability'];
+
+/** The targets for a page of `phase`: the phase's own over the general ones. */
+export function readabilityTargets(readability: ReadabilityOptions, phase: string | undefined): ReadabilityTargets {
+  return { ...readability.targets, ...(phase === undefined ? {} : readability.phases[phase]) };
+}
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;
 export type WegwijzerOptions = z.output<typeof optionsSchema>;

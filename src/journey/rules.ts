@@ -23,9 +23,11 @@ export function isHttpsUrl(value: string): boolean {
 export const httpsUrl = z.string().refine(isHttpsUrl, 'must be an https:// URL');
 
 /** Where a link may go: a page, route or file of this site, or another site over https. */
-export const sitePathOrHttpsUrl = z
-  .string()
-  .refine((value) => isSitePath(value) || isHttpsUrl(value), 'must be a site path starting with / (like /voor/ouders/) or an https:// URL');
+export function isSitePathOrHttpsUrl(value: string): boolean {
+  return isSitePath(value) || isHttpsUrl(value);
+}
+
+export const sitePathOrHttpsUrl = z.string().refine(isSitePathOrHttpsUrl, 'must be a site path starting with / (like /voor/ouders/) or an https:// URL');
 
 /**
  * A file under `public/`, as a page links it (`/images/bus.jpg`): a site path, never a URL, so no

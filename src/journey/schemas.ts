@@ -3,14 +3,17 @@
  * Types come from these schemas; Astro's collections, the check CLI and the README use them.
  * Ids of personas, phases and downloads are plain strings here: whether they exist is a
  * journey check, so that a wrong id gets a "did you mean" instead of a bare enum error.
+ * Messages and descriptions name examples as placeholders (`{page}`, `{persona}`, …): problems
+ * show them filled in from the site's own content (journey/examples.ts).
  */
 import { z } from 'zod';
-import { idSchema, ISO_DURATION, publicFilePath, sitePathOrHttpsUrl } from './rules.ts';
+import { ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
 import { isFilePath } from './urls.ts';
 
 export { httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
 
-const id = idSchema;
+// The rules are rules.ts's; the messages name examples from the site's own content (placeholders).
+const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `{persona}`)');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -37,7 +40,7 @@ const formFieldsSchema = z
   });
 
 export const personaSchema = z.strictObject({
-  name: nonEmpty.describe('Name of the persona, e.g. `Ouders van een kleuter`.'),
+  name: nonEmpty.describe('Name of the persona: the group of citizens in a few words.'),
   summary: nonEmpty.describe('One or two sentences about who this citizen is.'),
   question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
   influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
@@ -50,14 +53,16 @@ export const personaSchema = z.strictObject({
     .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
 });
 
-/** A path on this site (`/voor/ouders/`) or an absolute https URL. */
-const href = sitePathOrHttpsUrl
-  .describe('A site path like `/basisschool/aanmelden/` or an `https://` URL.');
+/** A path on this site (`/voor/<persona>/`) or an absolute https URL. */
+const href = z
+  .string()
+  .refine(isSitePathOrHttpsUrl, 'must be a site path starting with / (like {page}) or an https:// URL')
+  .describe('A site path like `{page}` or an `https://` URL.');
 
 export const ctaSchema = z
   .strictObject({
     label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
-    download: id.optional().describe('Id of a download in `content/downloads/`.'),
+    download: id.optional().describe('Id of a download in `content/downloads/`, like `{download}`.'),
     href: href.optional(),
   })
   .superRefine((cta, ctx) => {
@@ -79,26 +84,27 @@ export const pageSchema = z.strictObject({
   description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
   persona: z
     .union([id, z.array(id).min(1)])
-    .describe('Persona id, or a list of persona ids, from `content/personas/`.'),
-  phase: id.describe('Phase id, e.g. `orientatie`.'),
+    .describe('Persona id, or a list of persona ids, from `content/personas/`, like `{persona}`.'),
+  phase: id.describe('Phase id, e.g. `{phase}`.'),
   cta: ctaSchema,
   slug: z
     .string()
     .regex(/^\/?[a-z0-9][a-z0-9\-/]*$/, 'use lowercase letters, digits, hyphens and slashes')
     .optional()
-    .describe('Optional URL path overriding the file path, e.g. `basisschool/aanmelden`.'),
+    .describe('Optional URL path overriding the file path, e.g. `{slug}`.'),
   noindex: z.boolean().optional().describe('Optional: `true` keeps search engines away.'),
-  image: publicFilePath.optional()
-    .describe('Optional social image, a path under `public/` like `/images/bus.jpg`.'),
+  image: z.string().refine(isSitePath, 'must be a path under public/ starting with /, like {image}').optional()
+    .describe('Optional social image, a path under `public/` like `{image}`.'),
   date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
 });
 
 export const downloadSchema = z.strictObject({
   title: nonEmpty.describe('Title of the document.'),
   description: nonEmpty.describe('What the document contains.'),
-  file: publicFilePath
-    .refine(isFilePath, 'must name a file with its extension, like /brochures/gids.pdf')
-    .describe('Path of the file under `public/`, like `/brochures/gids.pdf`.'),
+  file: z
+    .string()
+    .refine((value) => isSitePath(value) && isFilePath(value), 'must be a path under public/ starting with /, like {document}')
+    .describe('Path of the file under `public/`, like `{document}`.'),
   format: nonEmpty.describe('File format shown to visitors, e.g. `PDF`.'),
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
   retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),

@@ -7,13 +7,16 @@ import type { Problem } from './model.ts';
 import { contentSchemas, type CollectionName, type ContentSchemas } from './schemas.ts';
 import { explainIssues, schemaDocs } from './schema-docs.ts';
 import { closest } from './suggest.ts';
+import { withExamples, type SiteExamples } from './examples.ts';
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
+/** `examples` fills the placeholders of the schema's messages with the site's own pages and ids. */
 export function validateEntry<C extends CollectionName>(
   collection: C,
   file: string,
   raw: unknown,
+  examples?: SiteExamples,
   schemas: ContentSchemas = contentSchemas,
 ): Validation<z.infer<ContentSchemas[C]>> {
   const schema: z.ZodType = schemas[collection];
@@ -25,7 +28,10 @@ export function validateEntry<C extends CollectionName>(
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data as z.infer<ContentSchemas[C]> };
-  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message, description, allowed }): Problem => {
+  const fill = (text: string) => (examples ? withExamples(text, examples) : text);
+  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message: rawMessage, description: rawDescription, allowed }): Problem => {
+    const message = fill(rawMessage);
+    const description = rawDescription === undefined ? undefined : fill(rawDescription);
     const field = path.join('.');
     if (allowed !== undefined) {
       const near = closest(String(path.at(-1)), allowed);

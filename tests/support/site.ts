@@ -119,3 +119,17 @@ export function astroBuild(root: string): Promise<RunResult> {
 export function wegwijzer(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return run(NODE, [CLI, ...args], cwd, env);
 }
+
+/**
+ * A build stopped by the gate reads as a content problem: before Astro's "An unhandled error
+ * occurred while running the astro:config:setup hook" and before the report, Wegwijzer says it did
+ * not crash.
+ */
+export function expectContentStop(output: string): void {
+  const notACrash = output.indexOf('This is not a crash of Wegwijzer or Astro');
+  if (notACrash === -1) throw new Error(`the build output does not say that the tool did not crash:\n${output}`);
+  for (const later of ['An unhandled error occurred', '[AstroUserError]']) {
+    const at = output.indexOf(later);
+    if (at !== -1 && at < notACrash) throw new Error(`"${later}" comes before the not-a-crash sentence:\n${output}`);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The MDX components editors use without an import, and what their props name: one entry per
+ * component. The page route renders the `.astro` file of the same name (mdx-components.ts); the
+ * journey gate reads this table to refuse an unknown component (`<Calout>`: "did you mean
+ * `Callout`?") and to check every prop that names a page, a download or a file, like the
+ * frontmatter's `cta`. Plain data, no Astro: the CLI and the pure checks import it too.
+ *
+ * Adding a component: put `Name.astro` in this folder and add `Name: {}` here, with
+ * `references: { prop: 'page' | 'download' | 'file' }` for each prop that names one.
+ */
+import type { ComponentRegistry } from '../journey/model.ts';
+
+export const MDX_COMPONENTS = {
+  Callout: {},
+  Case: { references: { image: 'file' } },
+  Cta: { references: { href: 'page' } },
+  Download: { references: { id: 'download' } },
+  Faq: {},
+  Quote: {},
+  Steps: {},
+  Video: { references: { poster: 'file' } },
+} as const satisfies ComponentRegistry;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;

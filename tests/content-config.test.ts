@@ -36,7 +36,7 @@ describe("a site's own page fields", () => {
   it('are refused by the gate while the content config does not declare them', async () => {
     const check = await wegwijzer(['check'], site.root);
     expect(check.code).toBe(1);
-    expect(check.stdout).toContain(`${PAGE} › budget`);
+    expect(check.stdout).toMatch(new RegExp(`${PAGE}, line \\d+, column \\d+ › budget`));
   });
 
   it('pass the gate, astro check and the build once declared, and are typed for the site’s own pages', async () => {
@@ -56,9 +56,9 @@ describe("a site's own page fields", () => {
     site.edit(PAGE, 'budget: 1200', "budget: 'veel'");
     const check = await wegwijzer(['check'], site.root);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(new RegExp(`${PAGE} › budget\\n.*number`));
+    expect(check.stdout).toMatch(new RegExp(`${PAGE}, line \\d+, column \\d+ › budget\\n.*number`));
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
-    expect(build.output).toContain(`${PAGE} › budget`);
+    expect(build.output).toMatch(new RegExp(`${PAGE}, line \\d+, column \\d+ › budget`));
   });
 });

@@ -112,7 +112,7 @@ describe('astro build with the journey gate', () => {
     // buurtbewoners lists its phases, so its journey still ends at `gedrag`.
     expect(output).not.toContain('content/personas/buurtbewoners.yaml');
     // For the others `gedrag` is no longer the last phase: its pages must now lead on.
-    expect(output).toContain('content/pages/bus/onderweg.mdx, line 6, column 1 › cta');
+    expect(output).toContain('content/pages/bus/onderweg.mdx, line 7, column 1 › cta');
     expect(output).toContain('leaves the site (https://www.voorbeeldstad.nl/vertrektijden) before the last phase');
   });
 

@@ -65,7 +65,7 @@ describe('B1 report', () => {
     expect(text.stdout).toMatch(/page\s+phase\s+words\s+sentences\s+words\/sentence\s+Flesch-Douma\s+long sentences\s+long words/);
     expect(text.stdout).toContain('B1 check: no warnings.');
     const { report } = await checkJson(site);
-    expect(report.readability.pages).toHaveLength(12);
+    expect(report.readability.pages).toHaveLength(13);
     for (const page of report.readability.pages) {
       expect(text.stdout, page.file).toMatch(new RegExp(`${page.file}\\s+${page.phase}\\s+${page.words}\\s+${page.sentences}\\s`));
       expect(page.words, page.file).toBeGreaterThan(20);

@@ -3,6 +3,7 @@
  * provider; the schema is the source of their types, defaults and documentation.
  */
 import { z } from 'zod';
+import { trustProxyProblem } from '../inbox/client-address.ts';
 import { httpsUrl, ID_PATTERN } from '../journey/schemas.ts';
 import { GENERATED_PAGES } from '../journey/urls.ts';
 
@@ -28,6 +29,24 @@ export const inboxLeadsSchema = z.strictObject({
   provider: z.literal('inbox').describe('`inbox`: leads are stored in SQLite by the site itself (default).'),
   path: z.string().trim().min(1).default('data/leads.db').describe('SQLite file, relative to the folder the server starts in; default `data/leads.db`.'),
   rateLimitPerMinute: z.int().min(1).max(10_000).default(10).describe('Submissions accepted per minute from one IP address; default 10.'),
+  trustProxy: z
+    .union([
+      z.literal(false),
+      z.int().min(1, 'must be at least 1 proxy hop').max(10, 'must be at most 10 proxy hops'),
+      z
+        .array(z.string())
+        .min(1, 'needs at least one address; use `false` to trust no proxy')
+        .superRefine((entries, ctx) => {
+          for (const [index, entry] of entries.entries()) {
+            const problem = trustProxyProblem(entry);
+            if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [index], message: problem });
+          }
+        }),
+    ], { error: 'must be `false`, a number of proxy hops like `1`, or a list of proxy addresses like `["127.0.0.1", "10.0.0.0/8"]`' })
+    .default(false)
+    .describe(
+      'Reverse proxies whose `X-Forwarded-For`/`-Proto`/`-Host` the server believes: addresses or CIDR ranges (also `loopback`, `linklocal`, `uniquelocal`), or the number of proxies in front; default `false` (the socket address counts).',
+    ),
   privacyStatement,
 });
 

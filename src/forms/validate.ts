@@ -9,14 +9,20 @@ import {
   CONTEXT_FIELDS,
   ELAPSED_FIELD,
   HONEYPOT_FIELD,
+  LEGACY_HONEYPOT_FIELD,
   UTM_FIELDS,
   type FieldSpec,
   type FormDefinition,
   type FormFieldId,
 } from './fields.ts';
 
-/** A submission faster than this (measured in the browser) is a bot's. */
-export const MIN_FILL_MS = 2500;
+/**
+ * A submission sent sooner than this after the form script started (measured in the browser) is
+ * quarantined as `too-fast`. Chromium filled and submitted the form in about 0.1 s when driven by
+ * a script at machine speed (scripts/bench-autofill.ts); a person, even with autofill, needs a
+ * reaction and a click on top of that. See docs/leads.md.
+ */
+export const MIN_FILL_MS = 800;
 
 export interface FieldError {
   field: FormFieldId;
@@ -34,19 +40,24 @@ export interface Lead {
   utm: Record<string, string>;
 }
 
+/** Why a valid submission is suspected to come from a bot: the honeypot was filled, or it was too fast. */
+export type SpamReason = 'honeypot' | 'too-fast';
+
 export type Verdict =
-  | { kind: 'valid'; lead: Lead }
+  /** `spam` set: valid, but stored apart (quarantine) until a person releases it. */
+  | { kind: 'valid'; lead: Lead; spam?: SpamReason }
   | { kind: 'invalid'; errors: FieldError[] }
-  /** Looks accepted to the sender, but is not stored. */
-  | { kind: 'spam'; reason: 'honeypot' | 'too-fast' }
   /** Not something the form can produce: a field it does not define, or broken context. */
   | { kind: 'rejected'; reason: string };
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** Control and format characters (NUL, BEL, zero-width, bidirectional overrides…): never in a lead. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 // The same shape as ID_PATTERN in src/journey/schemas.ts, with a length cap; not imported from
 // there because this module runs in the browser, where zod must not be bundled.
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A site path: one leading slash (not `//host`), no spaces, no backslash. */
+const SITE_PATH = /^\/(?![/\\])[^\s\\]{0,299}$/;
 const UTM_MAX = 200;
 
 export const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
@@ -57,12 +68,9 @@ export const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
 };
 
 export const EMAIL_MESSAGE = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
+export const INVISIBLE_MESSAGE = 'Hier staat een onzichtbaar teken of stuurteken in. Typ de tekst opnieuw in plaats van hem te plakken.';
 
 export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
-  if ((input[HONEYPOT_FIELD] ?? '') !== '') return { kind: 'spam', reason: 'honeypot' };
-  const elapsed = input[ELAPSED_FIELD];
-  if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return { kind: 'spam', reason: 'too-fast' };
-
   const allowed = allowedFieldNames(form);
   // An empty field the form no longer has (a page opened before an editor removed it) carries no data.
   const unknown = Object.keys(input).filter((name) => !allowed.has(name) && input[name] !== '');
@@ -75,32 +83,72 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
     return message === undefined ? [] : [{ field: field.id, message }];
   });
   if (errors.length > 0) return { kind: 'invalid', errors };
-  return { kind: 'valid', lead: toLead(input, form) };
+  const spam = spamReason(input);
+  return { kind: 'valid', lead: toLead(input, form), ...(spam === undefined ? {} : { spam }) };
+}
+
+/**
+ * Filled honeypot, or a submission faster than MIN_FILL_MS. A browser without JavaScript sends
+ * no fill time and is not timed.
+ */
+function spamReason(input: Readonly<Record<string, string>>): SpamReason | undefined {
+  if ((input[HONEYPOT_FIELD] ?? '') !== '' || (input[LEGACY_HONEYPOT_FIELD] ?? '') !== '') return 'honeypot';
+  const elapsed = input[ELAPSED_FIELD];
+  if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return 'too-fast';
+  return undefined;
 }
 
 /** The message for one field's value, or undefined when it is fine. */
 export function fieldError(field: FieldSpec, value: string): string | undefined {
   if (value === '') return field.required ? REQUIRED_MESSAGES[field.id] : undefined;
   if (value.length > field.maxLength) return `Gebruik maximaal ${field.maxLength} tekens.`;
-  if (field.type === 'email' && !EMAIL.test(value)) return EMAIL_MESSAGE;
+  if (INVISIBLE.test(value)) return INVISIBLE_MESSAGE;
+  if (field.type === 'email' && !isEmailAddress(value)) return EMAIL_MESSAGE;
   if (field.type === 'tel' && !PHONE.test(value)) return 'Vul een geldig telefoonnummer in, zoals 06 12345678.';
   return undefined;
+}
+
+// RFC 5322 dot-atom characters, letters and digits of any script included (RFC 6531).
+const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u;
+const TOP_LEVEL = /^(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+
+/**
+ * A plain address `local@domain`: no display name (`Jan <jan@…>`), no quoted local part, no IP
+ * literal; the lengths of RFC 5321 in bytes (local part 64, domain 253, address 254); a domain of
+ * at least two labels of letters, digits and inner hyphens with a top-level label of letters.
+ */
+export function isEmailAddress(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
+  if (bytes(local) > 64 || bytes(domain) > 253 || bytes(value) > 254) return false;
+  const labels = domain.split('.');
+  return (
+    LOCAL_PART.test(local) &&
+    labels.length >= 2 &&
+    labels.every((label) => DOMAIN_LABEL.test(label)) &&
+    TOP_LEVEL.test(labels.at(-1) ?? '')
+  );
 }
 
 /**
  * The name of a hidden field the form could not have sent: a download other than the form's, a
  * page that is not a site path, a persona or phase that is not an id, a `utm_*` value over
- * 200 characters, a contact box with another value than `ja`. Short on purpose: this
- * also ships in the browser bundle.
+ * 200 characters, a contact box with another value than `ja`, or any hidden value with a control
+ * or format character. Whether the page really offers the download, with that persona and phase,
+ * the server checks against the build (see offers.ts). Short on purpose: this also ships in the
+ * browser bundle.
  */
 function badContextField(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
-  const page = input.page ?? '';
   const contact = input[CONTACT_FIELD];
   if (input.download !== form.downloadId) return 'download';
-  if (!page.startsWith('/') || page.length > 300 || /\s/.test(page)) return 'page';
+  if (!SITE_PATH.test(input.page ?? '')) return 'page';
   return (
     ['persona', 'phase'].find((name) => !ID.test(input[name] ?? '')) ??
-    UTM_FIELDS.find((name) => (input[name] ?? '').length > UTM_MAX) ??
+    UTM_FIELDS.find((name) => (input[name] ?? '').length > UTM_MAX || INVISIBLE.test(input[name] ?? '')) ??
     (contact !== undefined && contact !== 'ja' ? CONTACT_FIELD : undefined)
   );
 }

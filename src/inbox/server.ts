@@ -106,14 +106,20 @@ export function serveSite(handler: AstroHandler, options: AdapterOptions): void 
 }
 
 /**
- * A built file for GET and HEAD: `send` streams it with its type, ETag and ranges, serves
- * `index.html` for a folder and redirects a folder without its trailing slash. Dotfiles stay
- * hidden except under /.well-known/. Anything it does not find goes to `fallback`.
+ * A built file for GET and HEAD: `send` streams it with its type, ETag and ranges, and serves
+ * `index.html` for a folder; a folder without its trailing slash is redirected to it. Dotfiles
+ * stay hidden except under /.well-known/. Anything it does not find goes to `fallback`.
  */
 function serveFile(request: IncomingMessage, response: ServerResponse, path: string, root: string, fallback: () => void): void {
   let found = false;
   const stream = send(request, path, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
   stream.on('file', () => (found = true));
+  // A folder without its trailing slash: redirect here rather than with send's own answer, which
+  // would replace the security headers.
+  stream.on('directory', () => {
+    const query = new URL(request.url ?? '/', 'http://localhost').search;
+    response.writeHead(301, { Location: `${encodeURI(path)}/${query}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
+  });
   stream.on('headers', (outgoing: ServerResponse, file: string) => {
     // Astro's hashed assets never change under their name.
     if (path.startsWith('/_astro/')) outgoing.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -35,11 +35,11 @@ export interface RunningServer {
   crash(): Promise<void>;
 }
 
-export async function startServer(root: string, port?: number): Promise<RunningServer> {
+export async function startServer(root: string, port?: number, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
   const child = spawn(NODE, ['dist/server/entry.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -75,6 +75,8 @@ function isUp(port: number): Promise<boolean> {
 
 export interface Answer {
   status: number;
+  /** The reason phrase of the status line, e.g. `Bad Request`. */
+  statusText?: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
 }
@@ -95,6 +97,15 @@ export interface PostOptions {
 /** POSTs a body from a loopback address (default: a fresh one), by default with a same-origin Origin header. */
 export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: string, options: PostOptions = {}): Promise<Answer> {
   const headers: Record<string, string | number> = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': Buffer.byteLength(body), ...options.headers };
+  return send(server, 'POST', headers, body, options);
+}
+
+/** GETs a path (HEAD with `method`), from a loopback address (default: a fresh one). */
+export function get(server: Pick<RunningServer, 'port' | 'origin'>, path: string, options: Omit<PostOptions, 'path'> & { method?: 'GET' | 'HEAD' } = {}): Promise<Answer> {
+  return send(server, options.method ?? 'GET', { ...options.headers }, '', { ...options, path });
+}
+
+function send(server: Pick<RunningServer, 'port' | 'origin'>, method: string, headers: Record<string, string | number>, body: string, options: PostOptions): Promise<Answer & { statusText: string }> {
   // An empty value leaves the header out, e.g. `origin: ''` for a request without Origin.
   for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name];
   return new Promise((resolve, reject) => {
@@ -103,7 +114,7 @@ export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: strin
         host: '127.0.0.1',
         port: server.port,
         path: options.path ?? '/aanvraag/',
-        method: 'POST',
+        method,
         localAddress: options.from ?? freshAddress(),
         agent: false,
         timeout: 30_000,
@@ -112,7 +123,7 @@ export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: strin
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: response.headers, body: text }));
         response.on('error', reject);
       },
     );
@@ -138,14 +149,22 @@ export interface ServedSite {
   dispose(): Promise<void>;
 }
 
-export async function serveExampleSite(): Promise<ServedSite> {
+export interface ServeOptions {
+  /** Changes the copy before the build, e.g. its options in astro.config.mjs. */
+  prepare?(site: TempSite): void;
+  /** Environment of the server process. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function serveExampleSite(options: ServeOptions = {}): Promise<ServedSite> {
   const site = copyFixtureSite();
   try {
+    options.prepare?.(site);
     const build = await astroBuild(site.root);
     if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
     const served: ServedSite = {
       site,
-      server: await startServer(site.root),
+      server: await startServer(site.root, undefined, options.env),
       withStore(use) {
         const store = new LeadStore(join(site.root, 'data', 'leads.db'));
         try {
@@ -157,7 +176,7 @@ export async function serveExampleSite(): Promise<ServedSite> {
       leads: () => served.withStore((store) => store.all()),
       async restart() {
         await served.server.stop();
-        served.server = await startServer(site.root);
+        served.server = await startServer(site.root, undefined, options.env);
       },
       async dispose() {
         await served.server.stop();
@@ -169,4 +188,37 @@ export async function serveExampleSite(): Promise<ServedSite> {
     site.dispose();
     throw error;
   }
+}
+
+export interface HeldDatabase {
+  /** Ends the other process's transaction and waits for the process to exit. */
+  release(): Promise<void>;
+}
+
+/**
+ * Another process holding a lock on a SQLite file, as a database browser or a backup might: a
+ * write lock (`BEGIN IMMEDIATE`) or a read transaction (a snapshot the WAL cannot move past).
+ * It lets go when released, and on its own after `maxMs`, so a failed test never leaves it behind.
+ */
+export async function holdDatabase(path: string, lock: 'write' | 'read', maxMs = 60_000): Promise<HeldDatabase> {
+  const script = `
+    const { DatabaseSync } = require('node:sqlite');
+    const db = new DatabaseSync(${JSON.stringify(path)});
+    ${lock === 'write' ? "db.exec('BEGIN IMMEDIATE');" : "db.exec('BEGIN'); db.prepare('SELECT count(*) FROM leads').get();"}
+    console.log('held');
+    const end = () => { db.exec('COMMIT'); db.close(); process.exit(0); };
+    process.stdin.on('data', end);
+    setTimeout(end, ${maxMs});`;
+  const child = spawn(NODE, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder exited with ${code}`)));
+  });
+  return {
+    async release() {
+      child.stdin?.write('x');
+      await exited;
+    },
+  };
 }

@@ -51,7 +51,7 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     // A suspected bot (`verdict.spam`) is sent all the same: the inbox keeps it in quarantine.
     if (verdict.kind === 'rejected') return setStatus(form, 'Dit formulier kan niet worden verstuurd. Laad de pagina opnieuw.');
     showErrors(form, []);
-    const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };
+    const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now(), spam: verdict.spam };
     // Mautic's adapter posts by navigating (only its bundle carries that code).
     if (adapter.navigate) return adapter.navigate(adapter.build(submission, provider));
     void send(form, button, submission, provider);

@@ -18,11 +18,14 @@ import {
 
 /**
  * A submission sent sooner than this after the form script started (measured in the browser) is
- * quarantined as `too-fast`. Chromium filled and submitted the form in about 0.1 s when driven by
- * a script at machine speed (scripts/bench-autofill.ts); a person, even with autofill, needs a
- * reaction and a click on top of that. See docs/leads.md.
+ * quarantined as `too-fast`. In Chromium (`npm run bench:autofill`), filling every field at once
+ * when the page is ready, as a password manager's fill-on-load does, and submitting at once took
+ * 4–70 ms; Playwright filling two fields and clicking took 350–1250 ms on a busy machine. A person
+ * needs at least a reaction and a click after an autofill (over half a second), so 500 ms
+ * catches machine-speed submits without catching people; a mistake lands in quarantine, not in
+ * the bin. See docs/leads.md.
  */
-export const MIN_FILL_MS = 800;
+export const MIN_FILL_MS = 500;
 
 export interface FieldError {
   field: FormFieldId;

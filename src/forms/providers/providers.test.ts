@@ -22,7 +22,7 @@ const submission: Submission = {
     contact: true,
     utm: { utm_source: 'nieuwsbrief' },
   },
-  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', website: '', elapsed: '5000' },
+  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', ww_leeglaten: '', elapsed: '5000' },
   pageUrl: 'https://www.voorbeeldstad.nl/basisschool/aanmelden/?utm_source=nieuwsbrief',
   pageTitle: 'Uw kind aanmelden',
   thankYouUrl: 'https://www.voorbeeldstad.nl/bedankt/schoolgids/',
@@ -159,6 +159,7 @@ describe('webhook', () => {
       utm: { utm_source: 'nieuwsbrief' },
       consent: { text: consent.processing, contact: true, contactText: consent.contact },
       submittedAt: '2026-11-28T12:00:00.000Z',
+      spam: null,
     });
   });
 

@@ -13,6 +13,8 @@ export function buildWebhookRequest(submission: Submission, endpoint: string): O
     utm: lead.utm,
     consent: { text: consent.processing, contact: lead.contact, contactText: consent.contact },
     submittedAt: new Date(submission.submittedAt).toISOString(),
+    /** `honeypot` or `too-fast` when the form's rules suspect a bot, else null: the receiver decides. */
+    spam: submission.spam ?? null,
   };
   return { url: endpoint, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
 }

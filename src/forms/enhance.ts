@@ -48,10 +48,10 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     input[ELAPSED_FIELD] = String(Date.now() - loadedAt);
     const verdict = validateLead(input, definition);
     if (verdict.kind === 'invalid') return showErrors(form, verdict.errors);
-    // A suspected bot (`verdict.spam`) is sent all the same: the inbox keeps it in quarantine.
+    // A suspected bot is sent all the same: the inbox keeps it in quarantine, a webhook gets a flag.
     if (verdict.kind === 'rejected') return setStatus(form, 'Dit formulier kan niet worden verstuurd. Laad de pagina opnieuw.');
     showErrors(form, []);
-    const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now(), spam: verdict.spam };
+    const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };
     // Mautic's adapter posts by navigating (only its bundle carries that code).
     if (adapter.navigate) return adapter.navigate(adapter.build(submission, provider));
     void send(form, button, submission, provider);

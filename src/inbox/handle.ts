@@ -6,7 +6,7 @@
 import type { ConsentTexts } from '../forms/consent.ts';
 import { UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
 import { contextProblem, type OfferingPage } from '../forms/offers.ts';
-import { validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
+import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -59,7 +59,8 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   const inboxForm = deps.forms.get(values.download ?? '');
   if (inboxForm === undefined) return refused(404, UNKNOWN_DOWNLOAD);
 
-  const verdict = validateLead(withRefererUtm(values, request), inboxForm.form);
+  const input = withRefererUtm(values, request);
+  const verdict = validateLead(input, inboxForm.form);
   switch (verdict.kind) {
     case 'rejected':
       return refused(400, `${OUTDATED} (${verdict.reason})`);
@@ -69,13 +70,15 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
       // The hidden fields passed the shape check; now they must be what the page really offers.
       const problem = contextProblem(verdict.lead, deps.offers);
       if (problem !== undefined) return refused(400, `${OUTDATED} (${problem})`);
+      // A suspected bot is stored too, apart: a person who was fast or whose autofill hit the trap loses nothing.
+      const spam = spamReason(input);
       try {
-        await deps.store(verdict.lead, inboxForm, verdict.spam);
+        await deps.store(verdict.lead, inboxForm, spam);
       } catch (error) {
         console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
         return { kind: 'unsaved', form: inboxForm, values, message: UNSAVED_MESSAGE };
       }
-      return { kind: verdict.spam === undefined ? 'stored' : 'quarantined', thankYou: inboxForm.thankYou };
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: inboxForm.thankYou };
     }
   }
 }

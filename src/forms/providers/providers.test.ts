@@ -8,6 +8,7 @@ import { consentTexts } from '../consent.ts';
 import { sendLead } from '../send.ts';
 import { adapterFor } from './index.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import { buildWebhookRequest } from './webhook.ts';
 import type { SendOptions } from '../send.ts';
 import type { ClientProvider, Submission } from './types.ts';
 
@@ -189,5 +190,14 @@ describe('inbox', () => {
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual(submission.input);
     stub.reply({ status: 400, body: JSON.stringify({ errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] }) });
     expect(await send(provider)).toEqual({ kind: 'invalid', errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] });
+  });
+});
+
+describe('webhook spam flag', () => {
+  it('sends a suspected bot all the same, flagged with the reason', () => {
+    const body = (input: Record<string, string>) => JSON.parse(buildWebhookRequest({ ...submission, input: { ...submission.input, ...input } }, 'https://hooks.example/leads').body) as { spam: unknown };
+    expect(body({}).spam).toBeNull();
+    expect(body({ elapsed: '100' }).spam).toBe('too-fast');
+    expect(body({ ww_leeglaten: 'x' }).spam).toBe('honeypot');
   });
 });

@@ -3,7 +3,7 @@
  * request, and a pure function that reads the provider's answer. Sending lives in send.ts.
  */
 import type { ConsentTexts } from '../consent.ts';
-import type { FieldError, Lead, SpamReason } from '../validate.ts';
+import type { FieldError, Lead } from '../validate.ts';
 
 export interface Submission {
   lead: Lead;
@@ -16,12 +16,6 @@ export interface Submission {
   thankYouUrl: string;
   consent: ConsentTexts;
   submittedAt: number;
-  /**
-   * Why the rules suspect a bot (honeypot filled, sent too fast), if they do. The submission is
-   * sent all the same: a person using autofill must not lose their request. The inbox
-   * quarantines it by its own judgement; a webhook receives this as `spam`.
-   */
-  spam?: SpamReason | undefined;
 }
 
 export interface OutgoingRequest {

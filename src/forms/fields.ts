@@ -39,8 +39,6 @@ export const CONTACT_FIELD = 'contact';
  * form marks it for them to skip (see LeadForm.astro).
  */
 export const HONEYPOT_FIELD = 'ww_leeglaten';
-/** The honeypot's name before 0.3: pages built earlier still send it; treated the same way. */
-export const LEGACY_HONEYPOT_FIELD = 'website';
 /** Milliseconds between page load and submit, measured in the browser (no clock skew). */
 export const ELAPSED_FIELD = 'elapsed';
 
@@ -67,7 +65,6 @@ export function allowedFieldNames(form: FormDefinition): Set<string> {
     ...UTM_FIELDS,
     CONTACT_FIELD,
     HONEYPOT_FIELD,
-    LEGACY_HONEYPOT_FIELD,
     ELAPSED_FIELD,
   ]);
 }

@@ -79,9 +79,8 @@ describe('validateLead', () => {
     expect(validateLead({ ...valid, contact: 'on' }, form).kind).toBe('rejected');
   });
 
-  it('marks a filled honeypot (also the old `website` one) and a too-fast submit as spam, once the input is valid', () => {
+  it('marks a filled honeypot and a too-fast submit as spam, and validation goes on regardless', () => {
     expect(spamReason({ ...valid, ww_leeglaten: 'https://spam.example' })).toBe('honeypot');
-    expect(spamReason({ ...valid, website: 'https://spam.example' })).toBe('honeypot');
     expect(spamReason({ ...valid, elapsed: String(MIN_FILL_MS - 1) })).toBe('too-fast');
     expect(spamReason({ ...valid, elapsed: 'snel' })).toBe('too-fast');
     expect(spamReason({ ...valid, elapsed: '' })).toBeUndefined();

@@ -9,7 +9,6 @@ import {
   CONTEXT_FIELDS,
   ELAPSED_FIELD,
   HONEYPOT_FIELD,
-  LEGACY_HONEYPOT_FIELD,
   UTM_FIELDS,
   type FieldSpec,
   type FormDefinition,
@@ -70,7 +69,7 @@ export const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
 };
 
 export const EMAIL_MESSAGE = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
-export const INVISIBLE_MESSAGE = 'Typ de tekst opnieuw: er staat een onzichtbaar teken in.';
+export const INVISIBLE_MESSAGE = 'Typ dit opnieuw: er staat een onzichtbaar teken in.';
 
 export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
   const allowed = allowedFieldNames(form);
@@ -94,7 +93,7 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
  * the code that acts on it (the inbox, the webhook adapter) carries it into a bundle.
  */
 export function spamReason(input: Readonly<Record<string, string>>): SpamReason | undefined {
-  if ((input[HONEYPOT_FIELD] ?? '') !== '' || (input[LEGACY_HONEYPOT_FIELD] ?? '') !== '') return 'honeypot';
+  if ((input[HONEYPOT_FIELD] ?? '') !== '') return 'honeypot';
   const elapsed = input[ELAPSED_FIELD];
   if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return 'too-fast';
   return undefined;
@@ -112,9 +111,7 @@ export function fieldError(field: FieldSpec, value: string): string | undefined 
 
 // An RFC 5322 dot-atom of letters and digits of any script (RFC 6531); domain labels of letters,
 // digits and inner hyphens, at most 63 long; a top-level label of letters.
-const ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
-const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+\\p{L}{2,63}$`, 'u');
+const EMAIL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
 
 /**
  * A plain address `local@domain`: no display name (`Jan <jan@…>`), no quoted local part, no IP

@@ -40,9 +40,18 @@ describe('handleLeadPost', () => {
     const kept: [Lead, SpamReason | undefined][] = [];
     const honeypot = await handleLeadPost(request(new URLSearchParams({ ...values, ww_leeglaten: 'x' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
     expect(honeypot).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    const legacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: 'https://www.voorbeeld.nl' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(legacy).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    const emptyLegacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: '' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(emptyLegacy).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
     const fast = await handleLeadPost(request(new URLSearchParams({ ...values, elapsed: '100' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
     expect(fast).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
-    expect(kept.map(([lead, spam]) => [lead.fields.email, spam])).toEqual([['jan@voorbeeld.nl', 'honeypot'], ['jan@voorbeeld.nl', 'too-fast']]);
+    expect(kept.map(([lead, spam]) => [lead.fields.email, spam])).toEqual([
+      ['jan@voorbeeld.nl', 'honeypot'],
+      ['jan@voorbeeld.nl', 'honeypot'],
+      ['jan@voorbeeld.nl', undefined],
+      ['jan@voorbeeld.nl', 'too-fast'],
+    ]);
   });
 
   it('refuses context the page does not offer, whatever shape it has', async () => {

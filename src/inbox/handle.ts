@@ -4,7 +4,7 @@
  * no-JS error page is left to the Astro route.
  */
 import type { ConsentTexts } from '../forms/consent.ts';
-import { UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
+import { HONEYPOT_FIELD, UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
 import { contextProblem, type OfferingPage } from '../forms/offers.ts';
 import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -59,7 +59,7 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   const inboxForm = deps.forms.get(values.download ?? '');
   if (inboxForm === undefined) return refused(404, UNKNOWN_DOWNLOAD);
 
-  const input = withRefererUtm(values, request);
+  const input = withRefererUtm(withCurrentHoneypot(values), request);
   const verdict = validateLead(input, inboxForm.form);
   switch (verdict.kind) {
     case 'rejected':
@@ -127,6 +127,16 @@ function parseForm(body: string): Record<string, string> | undefined {
     values[name] = value;
   }
   return values;
+}
+
+/** The honeypot's name before it was renamed: pages built earlier still send it. */
+const LEGACY_HONEYPOT_FIELD = 'website';
+
+/** A post from a page built before the honeypot was renamed: its old field counts as the honeypot. */
+function withCurrentHoneypot(values: Record<string, string>): Record<string, string> {
+  if (!Object.hasOwn(values, LEGACY_HONEYPOT_FIELD)) return values;
+  const { [LEGACY_HONEYPOT_FIELD]: legacy = '', ...rest } = values;
+  return { ...rest, [HONEYPOT_FIELD]: rest[HONEYPOT_FIELD] || legacy };
 }
 
 /** Without JavaScript the static page cannot copy `utm_*` into the form; the Referer still has them. */

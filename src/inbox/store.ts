@@ -64,40 +64,28 @@ export interface LeadStats {
   leads: number;
 }
 
-/** The columns a lead and a quarantined submission share. */
-const LEAD_COLUMNS = 'received_at, expires_at, download, page, persona, phase, fields, contact, utm, consent_text, contact_text';
+/** The columns a lead and a quarantined submission share, with their types. */
+const LEAD_COLUMN_TYPES = {
+  received_at: 'TEXT',
+  expires_at: 'TEXT',
+  download: 'TEXT',
+  page: 'TEXT',
+  persona: 'TEXT',
+  phase: 'TEXT',
+  fields: 'TEXT',
+  contact: 'INTEGER',
+  utm: 'TEXT',
+  consent_text: 'TEXT',
+  contact_text: 'TEXT',
+} as const;
+const LEAD_COLUMNS = Object.keys(LEAD_COLUMN_TYPES).join(', ');
+const LEAD_PLACEHOLDERS = Object.keys(LEAD_COLUMN_TYPES).map(() => '?').join(', ');
+const LEAD_COLUMN_DEFINITIONS = Object.entries(LEAD_COLUMN_TYPES).map(([name, type]) => `${name} ${type} NOT NULL`).join(', ');
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS leads (
-  id INTEGER PRIMARY KEY,
-  received_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL,
-  download TEXT NOT NULL,
-  page TEXT NOT NULL,
-  persona TEXT NOT NULL,
-  phase TEXT NOT NULL,
-  fields TEXT NOT NULL,
-  contact INTEGER NOT NULL,
-  utm TEXT NOT NULL,
-  consent_text TEXT NOT NULL,
-  contact_text TEXT NOT NULL
-);
+CREATE TABLE IF NOT EXISTS leads (id INTEGER PRIMARY KEY, ${LEAD_COLUMN_DEFINITIONS});
 CREATE INDEX IF NOT EXISTS leads_expires_at ON leads (expires_at);
-CREATE TABLE IF NOT EXISTS quarantine (
-  id INTEGER PRIMARY KEY,
-  reason TEXT NOT NULL,
-  received_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL,
-  download TEXT NOT NULL,
-  page TEXT NOT NULL,
-  persona TEXT NOT NULL,
-  phase TEXT NOT NULL,
-  fields TEXT NOT NULL,
-  contact INTEGER NOT NULL,
-  utm TEXT NOT NULL,
-  consent_text TEXT NOT NULL,
-  contact_text TEXT NOT NULL
-);`;
+CREATE TABLE IF NOT EXISTS quarantine (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, ${LEAD_COLUMN_DEFINITIONS});`;
 
 /** The tables purge applies retention to. */
 const TABLES = ['leads', 'quarantine'] as const;
@@ -145,7 +133,7 @@ export class LeadStore {
    */
   insert(lead: Lead, consent: ConsentTexts, retention: string, now = new Date()): number {
     const result = this.#db
-      .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) VALUES (${LEAD_PLACEHOLDERS})`)
       .run(...leadValues(lead, consent, retention, now));
     return Number(result.lastInsertRowid);
   }
@@ -153,7 +141,7 @@ export class LeadStore {
   /** Stores a submission judged as spam apart from the leads, with the reason; returns its id. */
   quarantine(lead: Lead, consent: ConsentTexts, retention: string, reason: SpamReason, now = new Date()): number {
     const result = this.#db
-      .prepare(`INSERT INTO quarantine (reason, ${LEAD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .prepare(`INSERT INTO quarantine (reason, ${LEAD_COLUMNS}) VALUES (?, ${LEAD_PLACEHOLDERS})`)
       .run(reason, ...leadValues(lead, consent, retention, now));
     return Number(result.lastInsertRowid);
   }

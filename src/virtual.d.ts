@@ -25,3 +25,10 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The visitor's address as Wegwijzer's inbox server worked it out (src/inbox/server.ts). */
+    wegwijzerClientAddress?: string;
+  }
+}

@@ -48,7 +48,7 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     input[ELAPSED_FIELD] = String(Date.now() - loadedAt);
     const verdict = validateLead(input, definition);
     if (verdict.kind === 'invalid') return showErrors(form, verdict.errors);
-    if (verdict.kind === 'spam') return location.assign(thankYou);
+    // A suspected bot is sent all the same: the inbox keeps it in quarantine, a webhook gets a flag.
     if (verdict.kind === 'rejected') return setStatus(form, 'Dit formulier kan niet worden verstuurd. Laad de pagina opnieuw.');
     showErrors(form, []);
     const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };

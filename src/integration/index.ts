@@ -5,10 +5,10 @@
  * fatal in `astro build`, warnings in `astro dev` (re-run whenever content changes) — and the SEO
  * lint, warnings unless `seo.strict`.
  */
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
@@ -20,6 +20,7 @@ import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_ROUTES, isInjected } from '../journey/urls.ts';
 import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
+import { headersFile, nginxSnippet, PAGE_POLICIES_FILE, pageCspDirectives, pagePolicyKey, type SecurityContext } from '../security/headers.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
 
@@ -38,6 +39,8 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
   return {
     /** Absolute path of public/, so cards can state a document's file size. */
     publicDir,
+    /** The `site` URL from astro.config.mjs. */
+    site,
     organisation: { name: organisation.name, url: organisation.url ?? site, logo: organisation.logo },
     seo: { ...seo, titleTemplate: seo.titleTemplate ?? `%s | ${organisation.name}` },
     privacy: { ...options.privacy, controller: options.privacy.controller ?? organisation.name },
@@ -54,8 +57,15 @@ export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOpti
 
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
+/** The nginx snippet of a static build, next to `_headers` in the output folder. */
+export const NGINX_SNIPPET_FILE = 'security-headers.nginx.conf';
+
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
+  const serverStart = { attached: false };
+  let security: SecurityContext | undefined;
+  let serverDir: URL | undefined;
+  let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
@@ -72,13 +82,15 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
         configureInbox(options, config, updateConfig);
+        security = { site: config.site, leads: options.leads };
+        configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
               themeModule(themeFile(root, options.theme)),
               leadAdapterModule(options),
-              inboxStartup(options),
+              inboxServerStart(options, serverStart),
               quietMdxDirectives(),
             ],
           },
@@ -123,6 +135,28 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         stopSendingReports?.();
         stopSendingReports = onDevReport(send);
       },
+      'astro:config:done': ({ config }) => {
+        serverDir = config.build.server;
+      },
+      // With the inbox, @astrojs/node's `staticHeaders` makes Astro hand over each prerendered page's CSP here.
+      'astro:build:generated': ({ routeToHeaders }) => {
+        routeHeaders = routeToHeaders;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (security === undefined) return;
+        if (options.leads.provider === 'inbox') {
+          if (!serverStart.attached) {
+            throw setupError(
+              "could not attach Wegwijzer's server to @astrojs/node's server entry (its file moved in this version of @astrojs/node).",
+              'Use the @astrojs/node version from Wegwijzer\'s package.json, or report this to Wegwijzer.',
+            );
+          }
+          if (serverDir !== undefined) writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverDir)), routeHeaders);
+          return;
+        }
+        writeStaticHostFiles(fileURLToPath(dir), security);
+        logger.info(`security headers for static hosts: _headers and ${NGINX_SNIPPET_FILE} (see docs/leads.md)`);
+      },
     },
   };
 }
@@ -150,24 +184,62 @@ function stopBuild(logger: AstroIntegrationLogger, report: string, hint?: string
   throw gateError(report, hint);
 }
 
+/**
+ * Turns on Astro's CSP with Wegwijzer's directives (src/security/headers.ts), unless the site set
+ * `security.csp` itself. Astro adds the hashes of each page's inline scripts and styles.
+ */
+function configureCsp(config: SetupHook['config'], security: SecurityContext, delivery: 'header' | 'meta', updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): void {
+  if (config.security.csp !== false) {
+    logger.info('`security.csp` is set in astro.config.mjs: Wegwijzer leaves the Content-Security-Policy of pages to it.');
+    return;
+  }
+  type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+  const directives = pageCspDirectives(security, delivery) as NonNullable<CspOptions['directives']>;
+  updateConfig({ security: { csp: { algorithm: 'SHA-256', directives } } });
+}
+
+/** Each prerendered page's CSP, keyed as the server looks it up (pagePolicyKey). */
+function writePagePolicies(file: string, routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined): void {
+  const policies: Record<string, string> = {};
+  for (const [path, { headers }] of routeHeaders ?? []) {
+    const policy = headers.get('content-security-policy');
+    if (policy !== null) policies[pagePolicyKey(path)] = policy;
+  }
+  writeFileSync(file, `${JSON.stringify(policies, null, 2)}\n`);
+}
+
+/**
+ * `_headers` and the nginx snippet of a static build. A `_headers` the site keeps in public/ is
+ * kept, with Wegwijzer's block added after it.
+ */
+function writeStaticHostFiles(outDir: string, security: SecurityContext): void {
+  const headersPath = join(outDir, '_headers');
+  const own = existsSync(headersPath) ? `${readFileSync(headersPath, 'utf8').trimEnd()}\n\n` : '';
+  writeFileSync(headersPath, own + headersFile(security));
+  writeFileSync(join(outDir, NGINX_SNIPPET_FILE), nginxSnippet(security));
+}
+
 type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
 
 /**
  * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
- * @astrojs/node in standalone mode (every other page stays prerendered). Other providers get
- * no adapter: the output is purely static.
+ * Wegwijzer's server (src/inbox/server.ts) around @astrojs/node in middleware mode (every other
+ * page stays prerendered). Other providers get no adapter: the output is purely static.
  */
 function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
   if (options.leads.provider !== 'inbox') return;
   if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
     // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
-    // and Astro's own origin check refuses every lead. Trusting X-Forwarded-* for the site's own
-    // host (and only that) lets the endpoint see the URL the visitor used. See docs/leads.md.
+    // and Astro's own origin check refuses every lead. Trusting X-Forwarded-Proto/-Host for the
+    // site's own host lets the endpoint see the URL the visitor used. Wegwijzer's server removes
+    // those headers from every request that does not come from a trusted proxy (`leads.trustProxy`).
     updateConfig({ security: { allowedDomains: [siteDomain(config.site)] } });
   }
   if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
     // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
-    const adapter = node({ mode: 'standalone' });
+    // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
+    // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
+    const adapter = node({ mode: 'middleware', staticHeaders: true });
     updateConfig({ adapter, integrations: [adapter] });
   }
 }
@@ -308,16 +380,23 @@ function leadAdapterModule(options: WegwijzerOptions) {
 }
 
 /**
- * With the inbox, the server entry of @astrojs/node also imports `src/inbox/startup.ts`, so the
- * store is opened and expired leads are purged when the server starts, not at the first lead.
+ * With the inbox, @astrojs/node's server entry (dist/server/entry.mjs) ends with a call of
+ * Wegwijzer's `serveSite` (src/inbox/server.ts) on the adapter's middleware `handler` and its
+ * `options`, both names of that module; `ASTRO_NODE_AUTOSTART=disabled` keeps it from starting,
+ * as it does for the adapter's own server. `state.attached` records that it happened.
  */
-function inboxStartup(options: WegwijzerOptions) {
-  const startup = fileURLToPath(new URL('../inbox/startup.ts', import.meta.url));
+function inboxServerStart(options: WegwijzerOptions, state: { attached: boolean }) {
+  const server = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
   return {
-    name: 'wegwijzer:inbox-startup',
+    name: 'wegwijzer:inbox-server',
     transform(code: string, id: string) {
       if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
-      return { code: `${code}\nimport ${JSON.stringify(startup)};\n`, map: null };
+      state.attached = true;
+      const start = [
+        `import { serveSite as wegwijzerServeSite } from ${JSON.stringify(server)};`,
+        `if (options.mode === 'middleware' && process.env.ASTRO_NODE_AUTOSTART !== 'disabled') wegwijzerServeSite(handler, options);`,
+      ].join('\n');
+      return { code: `${code}\n${start}\n`, map: null };
     },
   };
 }

@@ -3,15 +3,12 @@
  * it classifies the request and adds the counts of its day to a sink (the stats store). The
  * observer shape is the server's extension point for code that watches responses.
  */
-import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { DailyTally, dayOf, type DailyCounts } from './aggregate.ts';
 import { classifyRequest, indexSite, type Hit } from './classify.ts';
 import type { StatsSite } from './site.ts';
 
-export type ResponseObserver = (
-  request: { method: string; path: string; headers: IncomingHttpHeaders },
-  response: { status: number; headers: OutgoingHttpHeaders },
-) => void;
+export type { ResponseObserver } from '../inbox/server-observers.ts';
+import type { ResponseObserver } from '../inbox/server-observers.ts';
 
 export interface StatsSink {
   add(counts: DailyCounts): void;

@@ -8,6 +8,7 @@ import { consentTexts } from '../consent.ts';
 import { sendLead } from '../send.ts';
 import { LEAD_PROVIDERS } from './registry.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import { buildWebhookRequest } from './webhook.ts';
 import type { SendOptions } from '../send.ts';
 import type { ClientProvider, ProviderAdapter, Submission } from './types.ts';
 
@@ -22,7 +23,7 @@ const submission: Submission = {
     contact: true,
     utm: { utm_source: 'nieuwsbrief' },
   },
-  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', website: '', elapsed: '5000' },
+  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', ww_leeglaten: '', elapsed: '5000' },
   pageUrl: 'https://www.voorbeeldstad.nl/basisschool/aanmelden/?utm_source=nieuwsbrief',
   pageTitle: 'Uw kind aanmelden',
   thankYouUrl: 'https://www.voorbeeldstad.nl/bedankt/schoolgids/',
@@ -176,6 +177,7 @@ describe('webhook', () => {
       utm: { utm_source: 'nieuwsbrief' },
       consent: { text: consent.processing, contact: true, contactText: consent.contact },
       submittedAt: '2026-11-28T12:00:00.000Z',
+      spam: null,
     });
   });
 
@@ -205,5 +207,14 @@ describe('inbox', () => {
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual(submission.input);
     stub.reply({ status: 400, body: JSON.stringify({ errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] }) });
     expect(await send(provider)).toEqual({ kind: 'invalid', errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] });
+  });
+});
+
+describe('webhook spam flag', () => {
+  it('sends a suspected bot all the same, flagged with the reason', () => {
+    const body = (input: Record<string, string>) => JSON.parse(buildWebhookRequest({ ...submission, input: { ...submission.input, ...input } }, 'https://hooks.example/leads').body) as { spam: unknown };
+    expect(body({}).spam).toBeNull();
+    expect(body({ elapsed: '100' }).spam).toBe('too-fast');
+    expect(body({ ww_leeglaten: 'x' }).spam).toBe('honeypot');
   });
 });

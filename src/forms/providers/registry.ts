@@ -10,6 +10,7 @@ import { httpsUrl, ID_PATTERN, sitePathOrHttpsUrl } from '../../journey/rules.ts
 import { suggestion } from '../../journey/suggest.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT } from '../../journey/urls.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import { trustProxyProblem } from '../../inbox/client-address.ts';
 
 const CONFIG_FILE = 'astro.config.mjs';
 
@@ -70,6 +71,24 @@ export const inboxProvider = define({
     provider: z.literal('inbox').describe('`inbox`: leads are stored in SQLite by the site itself (default).'),
     path: z.string().trim().min(1).default('data/leads.db').describe('SQLite file, relative to the folder the server starts in; default `data/leads.db`.'),
     rateLimitPerMinute: z.int().min(1).max(10_000).default(10).describe('Submissions accepted per minute from one IP address; default 10.'),
+    trustProxy: z
+      .union([
+        z.literal(false),
+        z.int().min(1, 'must be at least 1 proxy hop').max(10, 'must be at most 10 proxy hops'),
+        z
+          .array(z.string())
+          .min(1, 'needs at least one address; use `false` to trust no proxy')
+          .superRefine((entries, ctx) => {
+            for (const [index, entry] of entries.entries()) {
+              const problem = trustProxyProblem(entry);
+              if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [index], message: problem });
+            }
+          }),
+      ], { error: 'must be `false`, a number of proxy hops like `1`, or a list of proxy addresses like `["127.0.0.1", "10.0.0.0/8"]`' })
+      .default(false)
+      .describe(
+        'Reverse proxies whose `X-Forwarded-For`/`-Proto`/`-Host` the server believes: addresses or CIDR ranges (also `loopback`, `linklocal`, `uniquelocal`), or the number of proxies in front; default `false` (the socket address counts).',
+      ),
     privacyStatement,
   }),
   adapter: { module: 'inbox.ts', export: 'inboxAdapter' },

@@ -21,9 +21,10 @@ beforeAll(async () => {
       site.edit('astro.config.mjs', "theme: './theme.css',", "theme: './theme.css',\n      leads: { provider: 'inbox', trustProxy: ['127.0.0.1'] },");
       site.edit(
         'node_modules/wegwijzer/src/inbox/server-observers.ts',
-        'export const RESPONSE_OBSERVERS: ResponseObserver[] = [];',
+        'export const RESPONSE_OBSERVERS: ResponseObserver[] = [journeyStatsObserver];',
         `import { appendFileSync } from 'node:fs';
 export const RESPONSE_OBSERVERS: ResponseObserver[] = [
+  journeyStatsObserver,
   () => { throw new Error('observer failure on purpose'); },
   async () => { throw new Error('async observer failure on purpose'); },
   (request, response) => appendFileSync(process.env.WEGWIJZER_OBSERVER_LOG ?? '', JSON.stringify({ method: request.method, path: request.path, status: response.status, type: response.headers['content-type'] }) + '\\n'),

@@ -9,6 +9,12 @@ declare module 'virtual:wegwijzer/lead-adapter' {
   export default adapter;
 }
 
+declare module 'virtual:wegwijzer/stats-site' {
+  /** What live counting needs to know of the site: its pages, downloads and journeys (src/stats/site.ts). */
+  const site: import('./stats/site.ts').StatsSite;
+  export default site;
+}
+
 declare module 'virtual:wegwijzer/theme.css';
 
 /**
@@ -18,4 +24,11 @@ declare module 'virtual:wegwijzer/theme.css';
 declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
+}
+
+declare namespace App {
+  interface Locals {
+    /** The visitor's address as Wegwijzer's inbox server worked it out (src/inbox/server.ts). */
+    wegwijzerClientAddress?: string;
+  }
 }

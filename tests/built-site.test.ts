@@ -1,36 +1,34 @@
 /**
- * Assertions over the built example site: SEO tags, JSON-LD, sitemap, robots.txt, security.txt,
- * journey navigation, zero JavaScript and the W3C Nu HTML checker. One build, many checks.
- * Before building, the example is changed so real content exercises the edge cases: one page is
- * made `noindex` and a thank-you page is added (sitemap rules), one page gets a second persona, one
- * a download card in its body, one download a retention with hours, and one FAQ question characters
- * that must not break out of the JSON-LD `<script>`.
+ * Assertions over the built fixture site (tests/fixtures/voorbeeldstad, built once per run by the
+ * global setup): SEO tags, JSON-LD, sitemap, robots.txt, security.txt, journey navigation, zero
+ * JavaScript and the W3C Nu HTML checker. The fixture differs from the example where real content
+ * exercises the edge cases: one page is `noindex` and a thank-you page exists (sitemap rules), one
+ * page has a second persona, one a download card in its body, one download a retention with hours,
+ * and one FAQ question characters that must not break out of the JSON-LD `<script>`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gzipSync, inflateSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
 import { stepPositions } from '../src/journey/steps.ts';
 import { normalizePath } from '../src/journey/urls.ts';
-import { ogImagePath } from '../src/og/og-image.ts';
+import { ogImagePath } from '../src/journey/urls.ts';
 import { loadProject, type Project } from '../src/cli/project.ts';
 import { dutchTexts, type StringKey } from '../src/strings/strings.ts';
-import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
+import { builtFixture, urlPathOf, type BuiltSite } from './support/built.ts';
 import { run } from './support/site.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const SITE = 'https://www.voorbeeldstad.nl';
 const ORGANISATION = 'Gemeente Voorbeeldstad';
-const NOINDEX_PAGE = 'content/pages/bus/onderweg.mdx';
-const THANK_YOU_PAGE = 'content/pages/bedankt/open-dag.mdx';
 const VIDEO_PAGE = 'veilige-buurt/ervaringen/index.html';
-/** Gets an `image` of its own before the build: its link preview is that image, not a generated one. */
+/** Has an `image` of its own: its link preview is that image, not a generated one. */
 const OWN_IMAGE_PAGE = '/veilige-buurt/ervaringen/';
 /** Gets a Download card in its body (its CTA is a link) before the build. */
 const DOWNLOAD_IN_BODY_PAGE = 'bus/proefreis/index.html';
@@ -45,20 +43,7 @@ const pagesByPath = new Map<string, PageEntry>();
 const dom = new Map<string, CheerioAPI>();
 
 beforeAll(async () => {
-  built = await buildExample((site) => {
-    site.edit(NOINDEX_PAGE, 'phase: gedrag\n', 'phase: gedrag\nnoindex: true\n');
-    site.edit('content/pages/veilige-buurt/ervaringen.mdx', 'phase: overweging\n', 'phase: overweging\nimage: /images/veiligebuurt-video.png\n');
-    site.edit('content/pages/basisschool/na-aanmelden.mdx', /^persona: ouders$/m, 'persona: [ouders, buurtbewoners]');
-    site.edit('content/downloads/veiligebuurt-handleiding.yaml', /^retention: P6M$/m, 'retention: P6MT12H');
-    site.edit('content/pages/bus/proefreis.mdx', /<\/Steps>\n/, '</Steps>\n\n<Download id="busplanner" />\n');
-    site.edit(NOINDEX_PAGE, "question: 'De bus is te laat. Wat nu?'", `question: ${JSON.stringify(TRICKY_QUESTION)}`);
-    mkdirSync(join(site.root, dirname(THANK_YOU_PAGE)), { recursive: true });
-    site.write(
-      THANK_YOU_PAGE,
-      '---\ntitle: Bedankt voor uw aanmelding\ndescription: U bent aangemeld voor de open dag. U krijgt een bevestiging per e-mail.\n' +
-        'persona: ouders\nphase: gedrag\ncta:\n  label: Terug naar de start\n  href: /\n---\n\nBedankt!\n',
-    );
-  });
+  built = builtFixture();
   project = await loadProject(built.site.root);
   const gate = runGate(gateOptions(built.site.root, 'public', project.options));
   expect(gate.problems).toEqual([]);
@@ -67,7 +52,6 @@ beforeAll(async () => {
   for (const file of built.htmlFiles) dom.set(file, load(built.read(file)));
 });
 
-afterAll(() => built?.site.dispose());
 
 function $(file: string): CheerioAPI {
   const page = dom.get(file);
@@ -573,7 +557,9 @@ describe('no JavaScript, no other origins', () => {
     expect(page('.video img').attr('src')).toMatch(/^\/images\//);
     const script = page('script:not([type="application/ld+json"])');
     expect(script.length).toBe(1);
-    expect(script.html()).toContain('youtube-nocookie.com/embed/');
+    // The player's address is on the button (from the one definition in src/security/headers.ts); the script uses it on click.
+    expect(script.html()).toContain('videoSrc');
+    expect(page('button[data-video-id]').attr('data-video-src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?autoplay=1$/);
   });
 
   it('requests nothing from another origin', () => {

@@ -1,20 +1,21 @@
-/** `astro dev` reports journey problems as warnings, keeps serving, and re-checks on edits. */
+/**
+ * `astro dev` on a broken copy of the example: it reports problems as warnings and keeps serving;
+ * no frontmatter mistake makes a page answer 500; an affected page shows a notice; the Wegwijzer
+ * app in the dev toolbar lists every current problem with file and line and follows each save;
+ * Astro's own audit finds nothing to warn about in the layout.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { load } from 'cheerio';
-import { afterAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
 import { freePort } from './support/server.ts';
 import { childEnv, copyFixtureSite } from './support/site.ts';
 
 const site = copyFixtureSite();
 let server: ChildProcess | undefined;
 let output = '';
-let port = 0;
-
-afterAll(() => {
-  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-  site.dispose();
-});
-
+let origin = '';
 
 async function waitFor(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -25,62 +26,159 @@ async function waitFor(predicate: () => boolean | Promise<boolean>, what: string
   throw new Error(`timed out waiting for ${what}; output so far:\n${output}`);
 }
 
-it('warns about a broken journey and invalid frontmatter, keeps serving, and notices the fix', async () => {
+/** The page's status and HTML; the first requests may race Vite's dependency optimisation, so they are retried, bounded. */
+async function get(path: string): Promise<{ status: number; body: string }> {
+  let answer = { status: 0, body: '' };
+  await waitFor(async () => {
+    const response = await fetch(`${origin}${path}`).catch(() => undefined);
+    if (response === undefined) return false;
+    answer = { status: response.status, body: await response.text() };
+    return answer.status !== 504;
+  }, `an answer for ${path}`);
+  return answer;
+}
+
+beforeAll(async () => {
   site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/');
   // A frontmatter error must not stop the dev server either (Astro's own validation would).
   site.edit('content/pages/bus/onderweg.mdx', 'title:', 'titel:');
+  // A date the wrong way round made this page answer 500 (`toISOString is not a function`).
+  site.edit('content/pages/basisschool/open-dagen.mdx', 'title: Open', 'date: 28-11-2026\ntitle: Open');
+  // A misspelt persona silently dropped the step indicator.
+  site.edit('content/pages/basisschool/kiezen.mdx', 'persona: ouders', 'persona: oudrs');
+  // Frontmatter that is not YAML stopped the content sync, and the dev server with it.
+  site.edit('content/pages/veilige-buurt/ervaringen.mdx', '  href: /veilige-buurt/app-installeren/', '   href: /veilige-buurt/app-installeren/');
   const requestedPort = await freePort();
   // Its own process group, so the stop reaches astro behind npx too.
-  server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(requestedPort)], {
-    cwd: site.root,
-    env: childEnv(),
-    detached: true,
-  });
+  server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(requestedPort)], { cwd: site.root, env: childEnv(), detached: true });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-
-  await waitFor(() => output.includes('content/pages/bus/proefreis.mdx › cta.href'), 'the warning');
-  expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 3 problems in 2 files/);
-  expect(output).toContain('content/pages/bus/onderweg.mdx › titel');
-
-  await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready');
+  await waitFor(() => output.includes('watching for file changes'), 'the dev server to be ready', 120_000);
   // Vite moves to the next port if another process took ours in the meantime: use the one it reports.
-  port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? requestedPort);
-  // The first requests may race Vite's dependency optimisation in a fresh folder: poll, bounded.
-  let body = '';
-  await waitFor(async () => {
-    const response = await fetch(`http://127.0.0.1:${port}/bus/proefreis/`).catch(() => undefined);
-    body = response?.status === 200 ? await response.text() : '';
-    return body !== '';
-  }, 'the broken page to be served');
-  expect(body).toContain('Een week gratis met de bus');
-  expect((await fetch(`http://127.0.0.1:${port}/bus/reisplanner/`)).status).toBe(200);
-
-  site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
-  site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
-  await waitFor(() => output.includes('journey check: no problems'), 'the re-check after the fix');
+  origin = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)/.exec(output)?.[1] ?? requestedPort}`;
 });
 
-it('shows every MDX component in the gallery, rendered, with the MDX that makes it and this site’s own ids', async () => {
-  expect(port, 'the dev server of the test above runs').toBeGreaterThan(0);
-  const response = await fetch(`http://127.0.0.1:${port}/_wegwijzer/componenten/`);
-  expect(response.status).toBe(200);
-  const page = load(await response.text());
-  expect(page('meta[name="robots"]').attr('content')).toBe('noindex');
-  const shown = page('section[data-component]').toArray().map((section) => page(section).attr('data-component'));
-  // The gallery names the components of the registry (src/components/mdx-components.ts): each has its example.
-  const registry = (page('[data-registry]').attr('data-registry') ?? '').split(' ');
-  expect(registry).toEqual(expect.arrayContaining(['Hero', 'Features', 'Stats', 'Cards', 'CtaBanner', 'Event', 'Figure', 'Download', 'table']));
-  expect(shown.sort()).toEqual(registry.sort());
-  for (const section of page('section[data-component]').toArray()) {
-    const name = page(section).attr('data-component') ?? '';
-    const source = page(section).find('pre code').text();
-    expect(source, name).toContain(name === 'table' ? '| --- |' : `<${name}`);
-    expect(source, name).not.toContain('props.');
-    expect(page(section).find('.rendered').children().length, `${name} is rendered`).toBeGreaterThan(0);
+afterAll(() => {
+  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  site.dispose();
+});
+
+describe('astro dev with content problems', () => {
+  it('warns about every problem with file and line, and keeps serving', async () => {
+    expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 6 problems in 5 files/);
+    expect(output).toContain('content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href');
+    expect(output).toContain('content/pages/bus/onderweg.mdx, line 2, column 1 › titel');
+    const broken = await get('/bus/proefreis/');
+    expect(broken.status).toBe(200);
+    expect(broken.body).toContain('Een week gratis met de bus');
+    expect((await get('/bus/reisplanner/')).status).toBe(200);
+  });
+
+  it('renders a page with a frontmatter mistake, with a notice naming it, instead of answering 500', async () => {
+    const date = await get('/basisschool/open-dagen/');
+    expect(date.status).toBe(200);
+    expect(date.body).toContain('data-wegwijzer-dev-notice');
+    expect(date.body).toContain('1 problem in content/pages/basisschool/open-dagen.mdx');
+    expect(date.body).toContain('must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`');
+    const persona = await get('/basisschool/kiezen/');
+    expect(persona.status).toBe(200);
+    expect(persona.body).toContain('unknown persona `oudrs`');
+    const title = await get('/bus/onderweg/');
+    expect(title.status).toBe(200);
+    expect(title.body).toContain('unknown field `titel`');
+    const yaml = await get('/veilige-buurt/ervaringen/');
+    expect(yaml.status).toBe(200);
+    expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
+    // A page without problems has no notice.
+    expect((await get('/bus/reisplanner/')).body).not.toContain('data-wegwijzer-dev-notice');
+  });
+});
+
+describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in the dev toolbar', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(() => browser?.close());
+
+  /**
+   * The items the Wegwijzer app lists, as `place: message`, once its header says `expected`. A save
+   * may make Vite reload the page meanwhile; the app then starts again with the current report.
+   */
+  async function listed(expected: string): Promise<string[]> {
+    let items: string[] = [];
+    await waitFor(async () => {
+      const state = await page
+        .evaluate(() => {
+          const canvas = document.querySelector('astro-dev-toolbar')?.shadowRoot?.querySelector('astro-dev-toolbar-app-canvas[data-app-id="wegwijzer"]');
+          const root = canvas?.shadowRoot;
+          return {
+            header: root?.querySelector('header p')?.textContent ?? '',
+            items: [...(root?.querySelectorAll('section[data-kind="problems"] li') ?? [])].map((item) => `${item.querySelector('code')?.textContent}: ${item.querySelector('p')?.textContent}`),
+          };
+        })
+        .catch(() => undefined);
+      items = state?.items ?? [];
+      return state?.header.includes(expected) === true;
+    }, `the toolbar app to show "${expected}"`);
+    return items;
   }
-  const cards = page('section[data-component="Cards"]');
-  expect(cards.find('pre code').text()).toMatch(/href: '\/[a-z0-9/-]+\/'/);
-  expect(cards.find('.rendered a').first().attr('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
-  expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
+
+  it('lists every current problem with file and line, badges its button, and follows each save', async () => {
+    await page.goto(`${origin}/bus/reisplanner/`);
+    expect(await listed('6 problems')).toEqual([
+      'content/pages/basisschool/kiezen.mdx, line 4, column 1 › persona: unknown persona `oudrs`',
+      'content/pages/basisschool/open-dagen.mdx, line 2, column 1 › date: must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`',
+      'content/pages/bus/onderweg.mdx › title: is required but missing',
+      'content/pages/bus/onderweg.mdx, line 2, column 1 › titel: unknown field `titel`',
+      'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
+      'content/pages/veilige-buurt/ervaringen.mdx, line 8, column 8: has frontmatter that is not valid YAML: bad indentation of a mapping entry',
+    ]);
+    const badge = page.locator('astro-dev-toolbar').locator('button[data-app-id="wegwijzer"] .notification');
+    expect(await badge.getAttribute('data-level')).toBe('error');
+
+    // Saving fixes reaches the open toolbar without a reload.
+    site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
+    site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
+    expect(await listed('3 problems')).toHaveLength(3);
+    await waitFor(() => output.includes('Journey check: 3 problems in 3 files'), 'the re-check after the fix');
+  });
+
+  it('gives Astro’s audit nothing to warn about in the layout (no tabindex on <main>)', async () => {
+    // A fresh tab: the saves above make Vite reload open pages, which would abort a navigation.
+    page = await browser.newPage();
+    await page.goto(`${origin}/bus/reisplanner/`);
+    // The apps start when the browser is idle; once Wegwijzer's has its report, the audit has run too.
+    await listed('problem');
+    const audit = page.locator('astro-dev-toolbar').locator('button[data-app-id="astro:audit"] .notification');
+    expect(await audit.getAttribute('data-active')).toBeNull();
+    expect(await page.locator('main#inhoud').getAttribute('tabindex')).toBeNull();
+  });
+});
+
+describe('the component gallery', () => {
+  it('shows every MDX component in the gallery, rendered, with the MDX that makes it and this site’s own ids', async () => {
+    const response = await get('/_wegwijzer/componenten/');
+    expect(response.status).toBe(200);
+    const page = load(response.body);
+    expect(page('meta[name="robots"]').attr('content')).toBe('noindex');
+    const shown = page('section[data-component]').toArray().map((section) => page(section).attr('data-component'));
+    // The gallery names the components of the registry (src/components/registry.ts) and the table: each has its example.
+    const registry = (page('[data-registry]').attr('data-registry') ?? '').split(' ');
+    expect(registry).toEqual(expect.arrayContaining(['Hero', 'Features', 'Stats', 'Cards', 'CtaBanner', 'Event', 'Figure', 'Download', 'table']));
+    expect(shown.sort()).toEqual(registry.sort());
+    for (const section of page('section[data-component]').toArray()) {
+      const name = page(section).attr('data-component') ?? '';
+      const source = page(section).find('pre code').text();
+      expect(source, name).toContain(name === 'table' ? '| --- |' : `<${name}`);
+      expect(source, name).not.toContain('props.');
+      expect(page(section).find('.rendered').children().length, `${name} is rendered`).toBeGreaterThan(0);
+    }
+    const cards = page('section[data-component="Cards"]');
+    expect(cards.find('pre code').text()).toMatch(/href: '\/[a-z0-9/-]+\/'/);
+    expect(cards.find('.rendered a').first().attr('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
+    expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
+  });
 });

@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentTexts } from '../src/forms/consent.ts';
 import type { LeadStore } from '../src/inbox/store.ts';
-import { formBody, freshAddress, post, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
+import { parse } from 'csv-parse/sync';
+import { formBody, freshAddress, get, holdDatabase, post, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
+import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
 import { wegwijzer, type TempSite } from './support/site.ts';
 
 let served: ServedSite;
@@ -29,7 +31,7 @@ const emails = () => new Set(rows().map((lead) => lead.email));
 let counter = 0;
 function lead(extra: Record<string, string> = {}): { email: string; body: string } {
   const email = `ouder${++counter}-${Date.now()}@voorbeeld.nl`;
-  const values = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan Jansen', email, website: '', elapsed: '6000', ...extra };
+  const values = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan Jansen', email, ww_leeglaten: '', elapsed: '6000', ...extra };
   return { email: values.email, body: formBody(values) };
 }
 
@@ -130,30 +132,57 @@ describe('POST /aanvraag/', () => {
     ['a cross-origin POST', () => ({ ...lead(), headers: { origin: 'https://kwaadwillend.example' } }), 403],
     ['a cross-site POST without Origin', () => ({ ...lead(), headers: { origin: '', 'sec-fetch-site': 'cross-site' } }), 403],
     ['a JSON body', () => ({ body: JSON.stringify({ email: 'jan@voorbeeld.nl' }), headers: { 'content-type': 'application/json' } }), 415],
-    ['a honeypot hit (spam looks accepted)', () => lead({ website: 'https://goedkope-pillen.example' }), 303],
-    ['a too-fast submit (spam looks accepted)', () => lead({ elapsed: '300' }), 303],
+    ['a NUL in a field', () => lead({ name: 'Jan\u0000Jansen' }), 400],
+    ['a BEL in a field', () => lead({ organisation: 'Bel\u0007' }), 400],
+    ['a zero-width space in the email', () => lead({ email: `jan\u200b${Date.now()}@voorbeeld.nl` }), 400],
+    ['a right-to-left override', () => lead({ name: 'Jan \u202enesnaJ' }), 400],
+    ['a control character in a hidden field', () => lead({ utm_source: 'nieuws\u0000brief' }), 400],
+    ['an email with a display name', () => lead({ email: 'Jan <jan@voorbeeld.nl>' }), 400],
+    ['an email in angle brackets', () => lead({ email: '<x@voorbeeld.nl>' }), 400],
+    ['an email with a 65-character local part', () => lead({ email: `${'a'.repeat(65)}@voorbeeld.nl` }), 400],
+    ['a download the page does not offer', () => lead({ download: 'veiligebuurt-handleiding' }), 400],
+    ['a persona that is not the page\'s', () => lead({ persona: 'reizigers' }), 400],
+    ['a phase that is not the page\'s', () => lead({ phase: 'orientatie' }), 400],
+    ['a persona the site does not have', () => lead({ persona: 'onbekend' }), 400],
+    ['a page on another host', () => lead({ page: '//evil.example/x' }), 400],
+    ['a page the site does not have', () => lead({ page: '/bestaat-niet/' }), 400],
   ];
   it.each(badInputs)('answers %s with its status and stores nothing', async (_name, make, status) => {
     const before = rows().length;
+    const quarantined = withStore((store) => store.quarantineCount());
     const { body, headers } = make();
     const answer = await post(server, body, { headers });
     expect(answer.status).toBe(status);
-    if (status === 303) expect(answer.headers.location).toBe('/bedankt/schoolgids/');
     expect(rows()).toHaveLength(before);
+    expect(withStore((store) => store.quarantineCount())).toBe(quarantined);
   });
 
-  it('accepts a lead through a TLS-terminating reverse proxy, and still refuses other origins', async () => {
-    // nginx or Caddy in front: the browser's Origin is https://<site>, the server itself speaks http.
-    const proxied = { host: 'www.voorbeeldstad.nl', origin: 'https://www.voorbeeldstad.nl', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'www.voorbeeldstad.nl' };
+  it('ignores forwarding headers from an address that is not a trusted proxy, and warns once', async () => {
+    // Without `leads.trustProxy`, X-Forwarded-Proto cannot make http look like https: a forged origin stays forged.
+    const proxied = { host: 'www.voorbeeldstad.nl', origin: 'https://www.voorbeeldstad.nl', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'www.voorbeeldstad.nl', 'x-forwarded-for': '203.0.113.9' };
     const before = rows().length;
-    const { email, body } = lead();
-    const answer = await post(server, body, { headers: proxied });
-    expect(answer.status, answer.body).toBe(303);
-    expect(emails().has(email)).toBe(true);
-    for (const forged of [{ origin: 'https://kwaad.example' }, { origin: 'https://kwaad.example', 'x-forwarded-host': 'kwaad.example' }, { 'x-forwarded-proto': 'http' }]) {
-      expect((await post(server, lead().body, { headers: { ...proxied, ...forged } })).status, JSON.stringify(forged)).toBe(403);
+    expect((await post(server, lead().body, { headers: proxied })).status).toBe(403);
+    expect(rows()).toHaveLength(before);
+    expect((await post(server, lead().body, { headers: proxied })).status).toBe(403);
+    // The server's log arrives through a pipe, a little after the answer.
+    await expect.poll(() => server.output()).toContain('carries forwarding headers (X-Forwarded-For and alike), but that address is not a trusted proxy');
+    expect(server.output().match(/is not a trusted proxy/g)).toHaveLength(1);
+  });
+
+  it('cannot be fooled by X-Forwarded-For straight to the port: rotating does not bypass, forging does not lock out', async () => {
+    const attacker = freshAddress();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      statuses.push((await post(server, lead({ email: 'fout' }).body, { from: attacker, headers: { 'x-forwarded-for': `198.51.100.${attempt + 1}` } })).status);
     }
-    expect(rows()).toHaveLength(before + 1);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // The victim's address in the header locks out nobody but the sender.
+    const victim = freshAddress();
+    for (let attempt = 0; attempt < 5; attempt++) await post(server, lead({ email: 'fout' }).body, { from: freshAddress(), headers: { 'x-forwarded-for': victim } });
+    const { email, body } = lead();
+    expect((await post(server, body, { from: victim })).status).toBe(303);
+    expect(emails().has(email)).toBe(true);
   });
 
   it('limits submissions per address per minute (429) without affecting other addresses', async () => {
@@ -283,28 +312,235 @@ describe('npm run leads', () => {
     expect(rows()).toHaveLength(before - 2);
   });
 
-  it('export writes CSV that escapes quotes, commas and newlines, and defuses formulas', async () => {
-    const tricky = { email: `csv-${Date.now()}@voorbeeld.nl`, name: 'Jan "de Man", Jr.\nregel 2', organisation: '=HYPERLINK("https://kwaad.example")' };
+  it('export writes CSV with every field quoted, that escapes quotes, commas and newlines, and defuses formulas', async () => {
+    const tricky = { email: `csv-${Date.now()}@voorbeeld.nl`, name: 'Jan "de Man", Jr.', organisation: '=HYPERLINK("https://kwaad.example")' };
     const answer = await post(server, lead(tricky).body);
     expect(answer.status).toBe(303);
+    // A newline cannot come through the form (a control character); an older row may still hold one.
+    withStore((store) => store.insert({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'regels@voorbeeld.nl', name: 'regel 1\nregel 2' }, contact: false, utm: {} }, consentTexts({ purpose: 'x', retention: 'P12M' }, 'Gemeente Voorbeeldstad'), 'P12M'));
     const result = await leadsCli('export');
     expect(result.code, result.output).toBe(0);
     const header = result.stdout.split('\r\n')[0];
-    expect(header).toBe('id,received_at,expires_at,download,name,email,organisation,phone,further_contact,page,persona,phase,utm_source,utm_medium,utm_campaign,utm_term,utm_content,consent_text,contact_text');
-    expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.\nregel 2",${tricky.email},"'=HYPERLINK(""https://kwaad.example"")",`);
+    expect(header).toBe('"id","received_at","expires_at","download","name","email","organisation","phone","further_contact","page","persona","phase","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consent_text","contact_text"');
+    expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.","${tricky.email}","'=HYPERLINK(""https://kwaad.example"")","",`);
+    expect(result.stdout).toContain(',"regel 1\nregel 2","regels@voorbeeld.nl",');
     const recordCount = rows().length;
     // Larger than a pipe's buffer, so a CLI that exits before stdout is flushed would cut it short.
     expect(Buffer.byteLength(result.stdout)).toBeGreaterThan(64 * 1024);
-    // One header line plus one record per lead; the embedded newline does not start a record.
-    expect(result.stdout.trimEnd().split('\r\n')).toHaveLength(recordCount + 1);
+    const records = parse(result.stdout, { relax_column_count: false }) as string[][];
+    expect(records).toHaveLength(recordCount + 1);
   });
 
-  it('stats counts leads per download × persona × phase', async () => {
+  it('export --delimiter ";" --bom opens in Dutch Excel without a bare formula cell', async () => {
+    const email = `puntkomma-${Date.now()}@voorbeeld.nl`;
+    expect((await post(server, lead({ email, organisation: 'semi;=1+1;x', name: '+31 formule' }).body)).status).toBe(303);
+    const result = await leadsCli('export', '--delimiter', ';', '--bom');
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout.startsWith('\ufeff"id";"received_at";')).toBe(true);
+    const records = parse(result.stdout, { delimiter: ';', bom: true }) as string[][];
+    const cells = records.flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    const row = records.find((record) => record.includes(email));
+    expect(row).toContain('semi;=1+1;x');
+    expect(row).toContain("'+31 formule");
+    // Every field is quoted, so a spreadsheet keeps `semi;=1+1;x` in one cell whatever separator it assumes.
+    expect(result.stdout).toContain(';"semi;=1+1;x";');
+  });
+
+  it('stats counts leads per download × persona × phase, and those in quarantine', async () => {
     const result = await leadsCli('stats', '--json');
     expect(result.code, result.output).toBe(0);
-    const stats = JSON.parse(result.stdout) as { download: string; persona: string; phase: string; leads: number }[];
+    const { leads: stats, quarantined } = JSON.parse(result.stdout) as { leads: { download: string; persona: string; phase: string; leads: number }[]; quarantined: number };
+    expect(quarantined).toBe(withStore((store) => store.quarantineCount()));
     const expected = new Map<string, number>();
     for (const row of rows()) expected.set(`${row.download}|${row.persona}|${row.phase}`, (expected.get(`${row.download}|${row.persona}|${row.phase}`) ?? 0) + 1);
     expect(new Map(stats.map((row) => [`${row.download}|${row.persona}|${row.phase}`, row.leads]))).toEqual(expected);
+  });
+});
+
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security'];
+
+describe('security headers', () => {
+  it('are on every response: pages, files, redirects, the 404 page and every answer of the endpoint', async () => {
+    const script = readdirSync(join(site.root, 'dist/client/_astro')).find((file) => file.endsWith('.js'));
+    const answers = {
+      home: await get(server, '/'),
+      page: await get(server, '/basisschool/aanmelden/'),
+      'page (HEAD)': await get(server, '/bus/', { method: 'HEAD' }),
+      'no trailing slash': await get(server, '/bus'),
+      pdf: await get(server, '/brochures/schoolgids-2027.pdf'),
+      script: await get(server, `/_astro/${script}`),
+      'robots.txt': await get(server, '/robots.txt'),
+      'security.txt': await get(server, '/.well-known/security.txt'),
+      'not found': await get(server, '/bestaat-niet/'),
+      'bad URL': await get(server, '/%E0%A4%A/'),
+      'GET endpoint': await get(server, '/aanvraag/'),
+      'stored lead': await post(server, lead().body),
+      'JSON answer': await post(server, lead().body, { headers: { accept: 'application/json' } }),
+      'error page': await post(server, lead({ email: 'fout' }).body),
+      'cross-origin': await post(server, lead().body, { headers: { origin: 'https://kwaad.example' } }),
+      'wrong type': await post(server, '{}', { headers: { 'content-type': 'application/json' } }),
+    };
+    expect(answers['no trailing slash'].status).toBe(301);
+    expect(answers['not found'].status).toBe(404);
+    for (const [what, answer] of Object.entries(answers)) {
+      for (const header of SECURITY_HEADERS) expect(answer.headers[header], `${what}: ${header}`).toBeDefined();
+      expect(answer.headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
+      expect(answer.headers['x-content-type-options'], what).toBe('nosniff');
+      expect(answer.headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+    }
+    // Pages allow their own scripts and styles by hash; nothing else gets more than 'none'.
+    for (const what of ['home', 'page', 'not found', 'error page'] as const) {
+      expect(answers[what].headers['content-security-policy'], what).toMatch(/script-src 'self'( 'sha256-[^']+')+/);
+      expect(answers[what].headers['content-security-policy'], what).not.toContain('unsafe-inline');
+      expect(answers[what].headers['content-security-policy'], what).not.toContain('youtube');
+    }
+    expect(answers.pdf.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(answers.home.headers['strict-transport-security']).toBe('max-age=31536000');
+  });
+
+  it('lets the form and the video work in Chromium, allowing the player only on the video page', async () => {
+    if (skipWithoutChromium('CSP browser check')) return;
+    const videoPage = await get(server, '/veilige-buurt/ervaringen/');
+    expect(videoPage.body).toContain('data-video-id');
+    expect(videoPage.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com');
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      // No request leaves the machine: the player's URL is answered here.
+      await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<p>speler</p>' }));
+      await page.goto(`${server.origin}/veilige-buurt/ervaringen/`);
+      const play = page.locator('button[data-video-id]');
+      await play.waitFor({ state: 'visible' });
+      await play.click();
+      await expect.poll(() => page.locator('iframe').getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+      await page.goto(`${server.origin}/basisschool/aanmelden/`);
+      await page.locator('[data-submit]').waitFor({ state: 'visible' });
+      await page.fill('#lead-schoolgids-name', 'Jan Jansen');
+      await page.fill('#lead-schoolgids-email', 'geen-adres');
+      await page.click('[data-submit]');
+      await expect.poll(() => page.locator('[data-error-summary]').isVisible()).toBe(true);
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('error pages have the right status text and an HTML type with charset', async () => {
+    const invalid = await post(server, lead({ email: 'fout' }).body);
+    expect([invalid.status, invalid.statusText, invalid.headers['content-type']]).toEqual([400, 'Bad Request', 'text/html; charset=utf-8']);
+    const missing = await get(server, '/bestaat-niet/');
+    expect([missing.status, missing.statusText, missing.headers['content-type']]).toEqual([404, 'Not Found', 'text/html; charset=utf-8']);
+    expect(missing.body).toContain('<title>');
+  });
+});
+
+describe('a database lock held by another process', () => {
+  it('answers 503 with the input kept within a short bound, while other requests stay fast', async () => {
+    const held = await holdDatabase(join(site.root, 'data', 'leads.db'), 'write');
+    try {
+      const started = Date.now();
+      const posts = Array.from({ length: 5 }, (_, index) => {
+        const item = lead({ name: `Wachtende ${index}` });
+        return post(server, item.body).then((answer) => ({ ...answer, ms: Date.now() - started, email: item.email }));
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const pageStarted = Date.now();
+      const home = await get(server, '/');
+      const pageMs = Date.now() - pageStarted;
+      const answers = await Promise.all(posts);
+      expect(home.status).toBe(200);
+      // Before: every post blocked the event loop for 5 s and a page waited for all of them.
+      expect(pageMs).toBeLessThan(1000);
+      for (const answer of answers) {
+        expect(answer.status).toBe(503);
+        expect(answer.statusText).toBe('Service Unavailable');
+        expect(answer.ms).toBeLessThan(4000);
+        expect(answer.body).toContain(`value="${answer.email}"`);
+      }
+    } finally {
+      await held.release();
+    }
+    expect((await post(server, lead().body)).status).toBe(303);
+  });
+});
+
+describe('quarantine', () => {
+  const leadsCli = (...args: string[]) => wegwijzer(['leads', ...args, '--root', site.root], site.root);
+
+  it('keeps a fast or honeypot submission apart, out of the export, counted by stats, and releases one on request', async () => {
+    const fast = lead({ elapsed: '120' });
+    const honeypot = lead({ ww_leeglaten: 'https://goedkope-pillen.example' });
+    const legacy = lead({ website: 'https://www.voorbeeld.nl' });
+    for (const item of [fast, honeypot, legacy]) {
+      const answer = await post(server, item.body);
+      expect(answer.status).toBe(303);
+      expect(answer.headers.location).toBe('/bedankt/schoolgids/');
+      expect(emails().has(item.email)).toBe(false);
+    }
+    const quarantined = withStore((store) => store.quarantined());
+    const reasons = new Map(quarantined.map((row) => [row.email, row.reason]));
+    expect([fast, honeypot, legacy].map((item) => reasons.get(item.email))).toEqual(['too-fast', 'honeypot', 'honeypot']);
+
+    const stats = await leadsCli('stats');
+    expect(stats.stdout).toContain(`${quarantined.length} submissions in quarantine`);
+    const exported = await leadsCli('export');
+    expect(exported.stdout).not.toContain(fast.email);
+    const listed = await leadsCli('export', '--quarantine');
+    expect(listed.code, listed.output).toBe(0);
+    const records = parse(listed.stdout, { columns: true }) as Record<string, string>[];
+    const row = records.find((record) => record.email === fast.email);
+    expect(row).toMatchObject({ reason: 'too-fast', download: 'schoolgids', persona: 'ouders' });
+
+    const released = await leadsCli('release', row?.id ?? '');
+    expect(released.code, released.output).toBe(0);
+    expect(released.stdout).toMatch(/^Released quarantined submission \d+: it is lead \d+ now\./);
+    expect(emails().has(fast.email)).toBe(true);
+    expect(withStore((store) => store.quarantined().some((candidate) => candidate.email === fast.email))).toBe(false);
+    const again = await leadsCli('release', row?.id ?? '');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`No quarantined submission with id ${row?.id}`);
+  });
+
+  it('gives the honeypot a name and marks that password managers skip', async () => {
+    const page = (await get(server, '/basisschool/aanmelden/')).body;
+    const trap = /<input[^>]*name="ww_leeglaten"[^>]*>/.exec(page)?.[0] ?? '';
+    expect(trap).toContain('data-1p-ignore');
+    expect(trap).toContain('data-lpignore="true"');
+    expect(trap).toContain('data-bwignore');
+    expect(trap).toContain('autocomplete="off"');
+    expect(page).not.toContain('name="website"');
+  });
+});
+
+describe('purge with another program reading', () => {
+  const leadsCli = (...args: string[]) => wegwijzer(['leads', ...args, '--root', site.root], site.root);
+
+  it('exits non-zero while the data stays in the files, and removes it from all files once the reader is gone', async () => {
+    const path = join(site.root, 'data', 'leads.db');
+    const secret = `verlopen-geheim-${Date.now()}@voorbeeld.nl`;
+    const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
+    withStore((store) => store.insert({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: secret }, contact: false, utm: {} }, consent, 'P1M', new Date(Date.now() - 40 * 24 * 3600 * 1000)));
+    const inFiles = () => [path, `${path}-wal`].filter(existsSync).some((file) => readFileSync(file, 'latin1').includes(secret));
+    expect(inFiles()).toBe(true);
+    const reader = await holdDatabase(path, 'read');
+    let blocked;
+    try {
+      blocked = await leadsCli('purge');
+    } finally {
+      await reader.release();
+    }
+    expect(blocked.code, blocked.output).toBe(1);
+    expect(blocked.stderr).toContain('could not remove old data');
+    expect(blocked.stdout).not.toContain('Purged');
+    expect(emails().has(secret)).toBe(false);
+    const done = await leadsCli('purge');
+    expect(done.code, done.output).toBe(0);
+    expect(done.stdout).toContain('Purged 0 lead(s)');
+    expect(inFiles()).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
+import { astroBuild, copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
 
 let site: TempSite | undefined;
 afterEach(() => site?.dispose());
@@ -17,6 +17,7 @@ async function expectBuildToFail(break_: (site: TempSite) => void, expected: str
   expect(result.code, result.output).not.toBe(0);
   for (const text of expected) expect(result.output).toContain(text);
   expect(result.output).not.toContain('Stack trace');
+  expectContentStop(result.output);
   expect(existsSync(join(site.root, 'dist')), 'a failed gate writes no output').toBe(false);
   return result.output;
 }
@@ -42,7 +43,7 @@ describe('astro build with the journey gate', () => {
       'phase: overweging',
     ]);
     // The orientatie page linked to the removed page: reported in the same run.
-    expect(output).toContain('content/pages/bus/index.mdx › cta.href');
+    expect(output).toContain('content/pages/bus/index.mdx, line 8, column 3 › cta.href');
   });
 
   it('fails on an unknown persona, phase or download with a suggestion', async () => {
@@ -53,11 +54,11 @@ describe('astro build with the journey gate', () => {
         s.edit('content/pages/bus/reisplanner.mdx', 'download: busplanner', 'download: busplaner');
       },
       [
-        'content/pages/basisschool/kiezen.mdx › persona',
+        'content/pages/basisschool/kiezen.mdx, line 4, column 1 › persona',
         'Did you mean `ouders`? Known personas: buurtbewoners, ouders, reizigers.',
-        'content/pages/bus/onderweg.mdx › phase',
+        'content/pages/bus/onderweg.mdx, line 5, column 1 › phase',
         'Did you mean `gedrag`?',
-        'content/pages/bus/reisplanner.mdx › cta.download',
+        'content/pages/bus/reisplanner.mdx, line 8, column 3 › cta.download',
         'Did you mean `busplanner`?',
       ],
     );
@@ -65,7 +66,7 @@ describe('astro build with the journey gate', () => {
 
   it('fails on a cta.href that matches no page', async () => {
     await expectBuildToFail((s) => s.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/'), [
-      'content/pages/bus/proefreis.mdx › cta.href',
+      'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href',
       '`/bus/reisplaner/` matches no page, route or file of this site',
       'Did you mean `/bus/reisplanner/`?',
     ]);
@@ -73,7 +74,7 @@ describe('astro build with the journey gate', () => {
 
   it('fails when a download’s file is missing under public/', async () => {
     await expectBuildToFail((s) => s.remove('public/brochures/busplanner.pdf'), [
-      'content/downloads/busplanner.yaml › file',
+      'content/downloads/busplanner.yaml, line 3, column 1 › file',
       '`/brochures/busplanner.pdf` does not exist under public/',
       'Put the document at public/brochures/busplanner.pdf',
     ]);
@@ -83,9 +84,10 @@ describe('astro build with the journey gate', () => {
     await expectBuildToFail(
       (s) => s.edit('content/pages/veilige-buurt/ervaringen.mdx', 'href: /veilige-buurt/app-installeren/', 'href: /veilige-buurt/samen-veilig/'),
       [
-        'content/pages/veilige-buurt/ervaringen.mdx › cta',
+        'content/pages/veilige-buurt/ervaringen.mdx, line 6, column 1 › cta',
         'dead end in the journey of `buurtbewoners`: the CTA leads back to /veilige-buurt/samen-veilig/, a page of the earlier phase `orientatie`',
-        'Point `cta.href` to a page of `buurtbewoners` in phase `overweging` or later, e.g. /veilige-buurt/app-installeren/ (beslissing)',
+        'Point `cta.href` to a page of `buurtbewoners` in phase `overweging` or later, e.g.',
+        '/veilige-buurt/app-installeren/ (beslissing)',
       ],
     );
   });
@@ -105,19 +107,19 @@ describe('astro build with the journey gate', () => {
         { id: 'evaluatie', label: 'Evaluatie', need: 'terugblikken' },
       ],`,
         ),
-      ['Journey check: 4 problems in 4 files', 'has no page for phase `evaluatie` (Evaluatie — terugblikken)', 'Create content/pages/bus/evaluatie.mdx'],
+      ['Journey check: 5 problems in 5 files', 'has no page for phase `evaluatie` (Evaluatie — terugblikken)', 'Create content/pages/bus/evaluatie.mdx'],
     );
     // buurtbewoners lists its phases, so its journey still ends at `gedrag`.
     expect(output).not.toContain('content/personas/buurtbewoners.yaml');
     // For the others `gedrag` is no longer the last phase: its pages must now lead on.
-    expect(output).toContain('content/pages/bus/onderweg.mdx › cta');
+    expect(output).toContain('content/pages/bus/onderweg.mdx, line 7, column 1 › cta');
     expect(output).toContain('leaves the site (https://www.voorbeeldstad.nl/vertrektijden) before the last phase');
   });
 
   it('fails on a frontmatter error, naming file and field', async () => {
     await expectBuildToFail((s) => s.edit('content/pages/bus/index.mdx', 'title:', 'titel:'), [
       'Journey check: 2 problems in 1 file',
-      'content/pages/bus/index.mdx › titel',
+      'content/pages/bus/index.mdx, line 2, column 1 › titel',
       'unknown field `titel`',
       'Did you mean `title`?',
       'content/pages/bus/index.mdx › title',
@@ -132,14 +134,17 @@ describe('npm run check', () => {
     const result = await wegwijzer(['check'], site.root);
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toMatch(/persona\s+orientatie\s+overweging\s+beslissing\s+gedrag/);
-    expect(result.stdout).toMatch(/ouders\s+1\s+1\s+1\s+1/);
+    // The fixture's ouders have a thank-you page and a page shared with buurtbewoners in `gedrag`.
+    expect(result.stdout).toMatch(/ouders\s+1\s+1\s+1\s+2/);
+    expect(result.stdout).toMatch(/reizigers\s+1\s+1\s+1\s+1/);
     expect(result.stdout).toContain('Journey check: no problems.');
-    expect(result.stdout).toMatch(/Checked 12 pages, 3 personas and 3 downloads: journey checks [\d.]+ ms/);
+    expect(result.stdout).toMatch(/Checked 13 pages, 3 personas and 3 downloads: journey checks [\d.]+ ms/);
   });
 
   it('exits 1 and reports gaps in the matrix and as JSON', async () => {
     site = copyFixtureSite();
     site.remove('content/pages/veilige-buurt/buurtgroep.mdx');
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', 'persona: [ouders, buurtbewoners]', 'persona: ouders');
     const text = await wegwijzer(['check'], site.root);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/buurtbewoners\s+1\s+1\s+1\s+✗ 0/);

@@ -43,6 +43,30 @@ describe('build with another lead provider', () => {
     expect(gzipSync(code).byteLength).toBeLessThanOrEqual(3 * 1024);
   });
 
+  it('writes security header files for static hosts, and a CSP per page that allows the provider', async () => {
+    const site = siteWithLeads("{ provider: 'mautic', url: 'https://mautic.voorbeeldstad.nl/form/submit', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } }");
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    const headers = readFileSync(join(site.root, 'dist/_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*$/m);
+    for (const line of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'", 'Strict-Transport-Security: max-age=31536000']) {
+      expect(headers).toContain(`  ${line}`);
+    }
+    const nginx = readFileSync(join(site.root, 'dist/security-headers.nginx.conf'), 'utf8');
+    expect(nginx).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(nginx).toContain(`add_header Content-Security-Policy "frame-ancestors 'none'; object-src 'none'; base-uri 'self'" always;`);
+    // Both files come from one definition: the same headers with the same values.
+    const fromHeaders = [...headers.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((match) => [match[1], match[2]]);
+    const fromNginx = [...nginx.matchAll(/^add_header ([\w-]+) "(.+)" always;$/gm)].map((match) => [match[1], match[2]]);
+    expect(fromNginx).toEqual(fromHeaders);
+    // The page's own policy is a <meta> tag with Astro's hashes; the form may post to Mautic only.
+    const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy).toContain("form-action 'self' https://mautic.voorbeeldstad.nl");
+    expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+/);
+    expect(policy).not.toContain('frame-ancestors');
+  });
+
   it('asks for further contact with HubSpot when a subscription type records the answer', async () => {
     const site = siteWithLeads(
       "{ provider: 'hubspot', portalId: '1234567', subscriptionTypeId: 42, forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",

@@ -37,6 +37,7 @@ describe("tone: 'je'", () => {
     const privacy = text(je, 'privacy/index.html');
     expect(privacy).toContain('Op deze pagina lees je welke gegevens we vragen');
     expect(privacy).toContain('Je rechten');
+    expect(privacy).toContain('geen gegevens over je browser of apparaat');
     const form = page(je, 'basisschool/aanmelden/index.html')('form[data-lead-form]');
     expect(JSON.parse(form.attr('data-form') ?? '{}').messages.required.name).toBe('Vul je naam in.');
     expect(form.text()).toContain('gebruikt je gegevens alleen hiervoor');
@@ -64,6 +65,8 @@ describe("locale: 'en'", () => {
     expect(form.find('label').first().text().trim()).toBe('Name');
 
     expect(text(en, 'privacy/index.html')).toContain('Your rights');
+    expect(text(en, 'privacy/index.html')).toContain('What we do count');
+    expect(text(en, 'privacy/index.html')).toContain('We keep the daily totals for 2 years.');
     expect(text(en, 'toegankelijkheid/index.html')).toContain('Status: B — partially compliant.');
     expect(page(en, 'toegankelijkheid/index.html')('time').text()).toBe('15 October 2026');
     expect(page(en, '404.html')('h1').text()).toBe('Page not found');

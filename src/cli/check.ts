@@ -3,8 +3,8 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { parseArgs } from 'node:util';
-import { gateOptions, runGate } from '../content/gate.ts';
-import { formatMatrix, formatReport } from '../journey/report.ts';
+import { runGate, siteGateOptions } from '../content/gate.ts';
+import { formatMatrix, formatReadability, formatReport, readabilityLabels } from '../journey/report.ts';
 import { loadProject } from './project.ts';
 
 const usage = 'Usage: wegwijzer check [--json] [--root <project folder>]';
@@ -25,20 +25,24 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const project = await loadProject(args.values.root);
-  const result = runGate(gateOptions(project.root, project.publicDir, project.options));
-  const { snapshot, problems, seoWarnings, matrix } = result;
-  // SEO findings only fail the check when the site asks for it, as in the build.
+  const result = runGate(await siteGateOptions(project.root, project.publicDir, project.options, project.srcDir));
+  const { snapshot, problems, seoWarnings, matrix, readability } = result;
+  // SEO and B1 findings only fail the check when the site asks for it, as in the build.
   const strict = project.options.seo.strict;
-  const ok = problems.length === 0 && (!strict || seoWarnings.length === 0);
+  const ok = problems.length === 0 && (!strict || seoWarnings.length === 0) && (!readability.strict || readability.warnings.length === 0);
   if (args.values.json) {
     const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
-    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, matrix, stats }, null, 2));
+    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, matrix, stats }, null, 2));
   } else {
     console.log(formatMatrix(matrix));
     console.log('');
     console.log(formatReport(problems));
     console.log('');
     console.log(formatReport(seoWarnings, strict ? { title: 'SEO check (seo.strict)', noun: 'error' } : { title: 'SEO check', noun: 'warning' }));
+    console.log('');
+    console.log(formatReadability(readability.pages));
+    console.log('');
+    console.log(formatReport(readability.warnings, readabilityLabels(readability.strict)));
     console.log('');
     console.log(
       `Checked ${snapshot.pages.length} pages, ${snapshot.personas.length} personas and ${snapshot.downloads.length} downloads: ` +

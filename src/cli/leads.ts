@@ -1,26 +1,35 @@
 /**
  * `wegwijzer leads <command>`: the inbox's leads, for the people who follow them up.
- *   export   all leads with their context as CSV on stdout
+ *   export   all leads (or, with --quarantine, the submissions judged as spam) as CSV on stdout
+ *   release  move one quarantined submission to the leads
  *   purge    delete leads past their download's retention (the server also does this)
- *   stats    leads per download × persona × phase
+ *   stats    leads per download × persona × phase, and how many wait in quarantine
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { LeadStore, type StoredLead } from '../inbox/store.ts';
+import { LeadStore, type QuarantinedLead, type StoredLead } from '../inbox/store.ts';
 import { gateOptions } from '../content/gate.ts';
 import { loadContent } from '../content/load.ts';
 import { loadProject, type Project } from './project.ts';
 import { formatTable } from '../journey/report.ts';
 
-const usage = `Usage: wegwijzer leads <export|purge|stats> [--root <project folder>] [--db <sqlite file>] [--json]
-  export   all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
-  purge    delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
-  stats    number of leads per download × persona × phase`;
+const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root <project folder>] [--db <sqlite file>] [options]
+  export        all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
+    --quarantine  the submissions judged as spam instead, with the reason
+    --delimiter ;  separate fields with ; (what Excel expects with Dutch settings); default ,
+    --bom         start with a UTF-8 byte order mark, so Excel reads é and ë correctly
+  release <id>  move a quarantined submission (its id from export --quarantine) to the leads
+  purge         delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
+  stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)`;
 
-const COLUMNS: { key: keyof StoredLead; header: string }[] = [
+/** How often and how long purge tries to empty the write-ahead log while another connection reads. */
+const CHECKPOINT_ATTEMPTS = 3;
+const CHECKPOINT_PAUSE_MS = 500;
+
+const COLUMNS: { key: keyof QuarantinedLead; header: string }[] = [
   { key: 'id', header: 'id' },
   { key: 'receivedAt', header: 'received_at' },
   { key: 'expiresAt', header: 'expires_at' },
@@ -42,27 +51,46 @@ const COLUMNS: { key: keyof StoredLead; header: string }[] = [
   { key: 'contactText', header: 'contact_text' },
 ];
 
-/**
- * RFC 4180 quoting is csv-stringify's job. On top of that, a value that a spreadsheet would run
- * as a formula (`=`, `+`, `-`, `@`, tab, CR at the start) gets a leading apostrophe: visitors
- * type these values, and whoever opens the export must not execute them.
- */
-function toCsv(leads: readonly StoredLead[]): string {
-  const rows = leads.map((lead) => COLUMNS.map(({ key }) => neutralise(lead[key])));
-  return stringify(rows, { header: true, columns: COLUMNS.map(({ header }) => header), record_delimiter: 'windows' });
+interface CsvOptions {
+  delimiter: ',' | ';';
+  bom: boolean;
+  /** Add the quarantine's `reason` column. */
+  reason: boolean;
 }
 
-function neutralise(value: StoredLead[keyof StoredLead]): string {
+/**
+ * RFC 4180 CSV by csv-stringify, with every field quoted: a spreadsheet that splits on another
+ * separator than the file's (Dutch Excel uses `;`) still keeps each value in one cell. On top
+ * of that, a value a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at the
+ * start) gets a leading apostrophe: visitors type these values, and whoever opens the export
+ * must not execute them.
+ */
+function toCsv(leads: readonly (StoredLead | QuarantinedLead)[], options: CsvOptions): string {
+  const columns = options.reason ? [{ key: 'reason' as const, header: 'reason' }, ...COLUMNS] : COLUMNS;
+  const rows = leads.map((lead) => columns.map(({ key }) => neutralise((lead as QuarantinedLead)[key])));
+  return stringify(rows, {
+    header: true,
+    columns: columns.map(({ header }) => header),
+    record_delimiter: 'windows',
+    delimiter: options.delimiter,
+    bom: options.bom,
+    quoted: true,
+    quoted_empty: true,
+  });
+}
+
+function neutralise(value: QuarantinedLead[keyof QuarantinedLead]): string {
   const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function formatStats(leads: LeadStoreStats): string {
-  if (leads.length === 0) return 'No leads.';
+function formatStats(leads: LeadStoreStats, quarantined: number): string {
+  const waiting = `${quarantined} submission${quarantined === 1 ? '' : 's'} in quarantine (judged as spam; see \`leads export --quarantine\`)`;
+  if (leads.length === 0) return ['No leads.', waiting].join('\n');
   const header = ['download', 'persona', 'phase', 'leads'];
   const rows = leads.map((row) => [row.download, row.persona, row.phase, String(row.leads)]);
   const total = leads.reduce((sum, row) => sum + row.leads, 0);
-  return [formatTable(header, rows), '', `${total} lead${total === 1 ? '' : 's'} in total`].join('\n');
+  return [formatTable(header, rows), '', `${total} lead${total === 1 ? '' : 's'} in total`, waiting].join('\n');
 }
 
 type LeadStoreStats = ReturnType<LeadStore['stats']>;
@@ -86,7 +114,15 @@ export async function run(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { root: { type: 'string', default: '.' }, db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        root: { type: 'string', default: '.' },
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        quarantine: { type: 'boolean', default: false },
+        delimiter: { type: 'string', default: ',' },
+        bom: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
@@ -97,8 +133,18 @@ export async function run(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  if (command === undefined || !['export', 'purge', 'stats'].includes(command) || rest.length > 0) {
+  const releaseId = command === 'release' && rest.length === 1 && /^[1-9]\d*$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  if (command === 'release' && releaseId === undefined) {
+    console.error(`\`release\` takes the id of one quarantined submission, a whole number (see \`leads export --quarantine\`).\n${usage}`);
+    return 2;
+  }
+  if (command === undefined || !['export', 'release', 'purge', 'stats'].includes(command) || (command !== 'release' && rest.length > 0)) {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
+    return 2;
+  }
+  const delimiter = args.values.delimiter;
+  if (delimiter !== ',' && delimiter !== ';') {
+    console.error(`--delimiter must be , or ; (got ${JSON.stringify(delimiter)}).\n${usage}`);
     return 2;
   }
   const project = args.values.db === undefined ? await loadProject(args.values.root) : undefined;
@@ -108,15 +154,52 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`No lead store at ${path}: the server has stored no lead there yet. Is this the folder the server starts in, and the same \`leads.path\`?`);
     return 1;
   }
-  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options');
-  const retentions = project !== undefined && command === 'purge' ? currentRetentions(project) : new Map<string, string>();
+  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options', { busyTimeoutMs: 2000 });
   try {
-    if (command === 'export') process.stdout.write(toCsv(store.all()));
-    if (command === 'purge') console.log(`Purged ${store.purge(new Date(), retentions)} lead(s) past their retention; ${store.count()} left.`);
-    if (command === 'stats') console.log(args.values.json ? JSON.stringify(store.stats(), null, 2) : formatStats(store.stats()));
+    switch (command) {
+      case 'export': {
+        const rows = args.values.quarantine ? store.quarantined() : store.all();
+        process.stdout.write(toCsv(rows, { delimiter, bom: args.values.bom, reason: args.values.quarantine }));
+        return 0;
+      }
+      case 'release': {
+        const id = store.release(releaseId ?? 0);
+        if (id === undefined) {
+          console.error(`No quarantined submission with id ${releaseId}: \`leads export --quarantine\` lists them.`);
+          return 1;
+        }
+        console.log(`Released quarantined submission ${releaseId}: it is lead ${id} now.`);
+        return 0;
+      }
+      case 'purge':
+        return await purge(store, path, project === undefined ? new Map() : currentRetentions(project));
+      default:
+        console.log(args.values.json ? JSON.stringify({ leads: store.stats(), quarantined: store.quarantineCount() }, null, 2) : formatStats(store.stats(), store.quarantineCount()));
+        return 0;
+    }
   } finally {
     store.close();
   }
-  return 0;
 }
 
+/**
+ * Deletes what is past its retention, then makes sure it is gone from the database files too:
+ * the write-ahead log can only be emptied when no other connection reads from an older state.
+ * Retried a few times; when it still cannot, says so and exits 1 instead of claiming success.
+ */
+async function purge(store: LeadStore, path: string, retentions: ReadonlyMap<string, string>): Promise<number> {
+  let { purged, removedFromFiles } = store.purge(new Date(), retentions);
+  for (let attempt = 1; !removedFromFiles && attempt < CHECKPOINT_ATTEMPTS; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_PAUSE_MS));
+    removedFromFiles = store.checkpoint();
+  }
+  if (!removedFromFiles) {
+    console.error(
+      `Purged ${purged} lead(s) from the table, but could not remove old data from ${path}-wal and ${path}: another program holds a read transaction on the database ` +
+        '(a database browser, a backup, or a long export). Close it and run `leads purge` again; it finishes the removal.',
+    );
+    return 1;
+  }
+  console.log(`Purged ${purged} lead(s) past their retention; ${store.count()} left. The database files hold no purged data.`);
+  return 0;
+}

@@ -1,37 +1,21 @@
-/** The components editors use in MDX without importing them; passed to `<Content components>`. */
-import Callout from './Callout.astro';
-import Cards from './Cards.astro';
-import Case from './Case.astro';
-import Cta from './Cta.astro';
-import CtaBanner from './CtaBanner.astro';
-import Download from './Download.astro';
-import Event from './Event.astro';
-import Faq from './Faq.astro';
-import Features from './Features.astro';
-import Figure from './Figure.astro';
-import Hero from './Hero.astro';
-import Quote from './Quote.astro';
+/**
+ * The components editors use in MDX without importing them, passed to `<Content components>`:
+ * for every entry of the registry (registry.ts), the `.astro` file of the same name in this folder.
+ */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { MDX_COMPONENTS, type MdxComponentName } from './registry.ts';
 import ScrollTable from './ScrollTable.astro';
-import Stats from './Stats.astro';
-import Steps from './Steps.astro';
-import Video from './Video.astro';
+
+const files = import.meta.glob<AstroComponentFactory>('./*.astro', { eager: true, import: 'default' });
+
+function component(name: MdxComponentName): AstroComponentFactory {
+  const file = files[`./${name}.astro`];
+  if (file === undefined) throw new Error(`MDX component \`${name}\` is in src/components/registry.ts, but src/components/${name}.astro does not exist.`);
+  return file;
+}
 
 export const mdxComponents = {
-  Callout,
-  Cards,
-  Case,
-  Cta,
-  CtaBanner,
-  Download,
-  Event,
-  Faq,
-  Features,
-  Figure,
-  Hero,
-  Quote,
-  Stats,
-  Steps,
-  Video,
+  ...(Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, component(name as MdxComponentName)])) as Record<MdxComponentName, AstroComponentFactory>),
   // Not a component editors name: every Markdown table is rendered in a scrolling region.
   table: ScrollTable,
 };

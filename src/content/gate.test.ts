@@ -14,14 +14,14 @@ const gate = (leads?: unknown) => runGate(gateOptions(site.root, 'public', parse
 
 describe('generated lead routes', () => {
   it('reserves the inbox endpoint and a thank-you page per download', () => {
-    expect(generatedRoutes([], ['schoolgids'])).toEqual(['/', '/404/', '/privacy/', '/toegankelijkheid/', '/aanvraag/', '/bedankt/schoolgids/']);
+    expect(generatedRoutes([], ['schoolgids'])).toEqual(expect.arrayContaining(['/aanvraag/', '/bedankt/schoolgids/']));
     expect(thankYouUrl('busplanner')).toBe('/bedankt/busplanner/');
   });
 
   it('lets a CTA link to a thank-you page, and refuses a page that takes its URL', () => {
     site.edit('content/pages/bus/proefreis.mdx', /href: \S+/, 'href: /bedankt/busplanner/');
     expect(gate().problems.filter((problem) => problem.field === 'cta.href')).toEqual([]);
-    mkdirSync(join(site.root, 'content/pages/bedankt'));
+    mkdirSync(join(site.root, 'content/pages/bedankt'), { recursive: true });
     site.write('content/pages/bedankt/schoolgids.mdx', site.read('content/pages/basisschool/kiezen.mdx'));
     const problems = gate().problems.filter((problem) => problem.file === 'content/pages/bedankt/schoolgids.mdx');
     expect(problems.map((problem) => problem.message)).toContain('has the URL /bedankt/schoolgids/, which Wegwijzer already uses for a generated page');
@@ -70,9 +70,10 @@ describe('the home page and the journeys’ public fields', () => {
     site.edit('content/home.mdx', 'href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/');
     expect(problemsOf('content/home.mdx')).toEqual(['imageAlt is required with `image`: describe what the image shows, for people who cannot see it | Expected: What the image shows, for people who cannot see it.']);
     site.write('content/home.mdx', before.replace('image: voorbeeldstad.jpg', 'image: voorbeeldstat.jpg').replace('href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/'));
+    // In the order of their lines in the file.
     expect(problemsOf('content/home.mdx')).toEqual([
-      'cta.href `/basisschool/aanmelen/` matches no page, route or file of this site | Did you mean `/basisschool/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /bus/terug/), or create the page.',
       'image `voorbeeldstat.jpg` is not in content/images/ | Did you mean `voorbeeldstad.jpg`? Put the image at content/images/voorbeeldstat.jpg, or correct the name (its path under content/images/).',
+      'cta.href `/basisschool/aanmelen/` matches no page, route or file of this site | Did you mean `/basisschool/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /basisschool/aanmelden/), or create the page.',
     ]);
     site.write('content/home.mdx', before.replace('title:', 'titel:'));
     expect(problemsOf('content/home.mdx')).toEqual(expect.arrayContaining([expect.stringMatching(/^titel unknown field `titel` \| Did you mean `title`\?/)]));

@@ -1,19 +1,25 @@
 /** Loads the content and runs every journey check: the one entry point for build, dev and CLI. */
-import { checkJourneys } from '../journey/check.ts';
+import { checkJourneys, placeProblems, sortProblems } from '../journey/check.ts';
+import { MDX_COMPONENTS } from '../components/registry.ts';
 import { buildMatrix, type JourneyMatrix } from '../journey/matrix.ts';
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
-import { checkLeadProvider } from '../forms/check.ts';
-import type { LeadsOptions } from '../forms/options.ts';
+import { checkLeadProvider, type LeadsOptions } from '../forms/providers/registry.ts';
 import { lintSeo } from '../seo/lint.ts';
-import { GENERATED_PAGES, INBOX_ENDPOINT, personaHubPath, thankYouUrl } from '../journey/urls.ts';
+import { readabilityReport, type PageReadability } from '../journey/readability.ts';
+import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
+import { GENERATED_FILES, generatedUrls, INBOX_ENDPOINT, isFilePath, ogImagePath } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
+import { loadSiteContentConfig } from './site-config.ts';
+import { contentSchemasFor } from '../journey/schemas.ts';
 
 export interface GateResult {
   problems: Problem[];
   /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
   seoWarnings: Problem[];
+  /** Plain Dutch (B1) per page, and its findings: warnings, or errors when `readability.strict` is on. */
+  readability: { strict: boolean; pages: PageReadability[]; warnings: Problem[] };
   snapshot: ContentSnapshot;
   matrix: JourneyMatrix;
   /** Milliseconds spent on the journey checks themselves (not on reading files). */
@@ -25,7 +31,13 @@ export interface GateResult {
 /** Options that name a file under public/: the option's name and its path, when set. */
 export type ConfigImages = readonly (readonly [option: string, path: string | undefined])[];
 
-type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages };
+type GateOptions = LoadOptions & {
+  leads?: LeadsOptions;
+  configImages?: ConfigImages;
+  readability?: ReadabilityOptions;
+  /** The build writes a link-preview image per page (no `seo.defaultImage`): links to them resolve. */
+  linkPreviews?: boolean;
+};
 
 export function runGate(options: GateOptions): GateResult {
   const loadStart = performance.now();
@@ -34,7 +46,20 @@ export function runGate(options: GateOptions): GateResult {
   // Hubs and thank-you pages depend on the content, so their routes are known only once it is read.
   const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
-  const snapshot = { ...loaded.snapshot, routes: [...new Set([...loaded.snapshot.routes, ...generatedRoutes(personaIds, downloadIds)])] };
+  const inbox = (options.leads?.provider ?? 'inbox') === 'inbox';
+  const generated = generatedRoutes(personaIds, downloadIds, inbox);
+  const snapshot: ContentSnapshot = {
+    ...loaded.snapshot,
+    routes: [...new Set([...loaded.snapshot.routes, ...generated.filter((url) => !isFilePath(url))])],
+    // Generated files (robots.txt, security.txt, the sitemap, link previews) are linked like files under public/.
+    publicFiles: new Set([
+      ...loaded.snapshot.publicFiles,
+      ...generated.filter(isFilePath),
+      ...GENERATED_FILES,
+      ...(options.linkPreviews === true ? linkPreviewFiles(loaded.snapshot, generated) : []),
+    ]),
+    components: MDX_COMPONENTS,
+  };
   const checkStart = performance.now();
   const journeyProblems = [
     ...checkJourneys(snapshot),
@@ -42,8 +67,11 @@ export function runGate(options: GateOptions): GateResult {
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
+  const readability = options.readability;
+  const b1 = readability === undefined ? { pages: [], warnings: [] } : readabilityReport(snapshot, (phase) => readabilityTargets(readability, phase));
   return {
-    problems: [...fileProblems, ...journeyProblems],
+    readability: { strict: readability?.strict ?? false, ...b1 },
+    problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),
     seoWarnings: lintSeo(snapshot.pages),
     snapshot,
     matrix: buildMatrix(snapshot),
@@ -53,24 +81,51 @@ export function runGate(options: GateOptions): GateResult {
 }
 
 /**
- * Routes Wegwijzer generates itself; a content page may not take their URL, and a CTA may link to
- * them: home, 404, the statements, a hub per persona, the inbox endpoint and a thank-you page per download.
+ * URLs Wegwijzer generates itself (src/journey/urls.ts GENERATED_ROUTES); a content page may not take
+ * them, and a CTA may link to them.
  */
-export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = []): string[] {
-  return [...Object.values(GENERATED_PAGES), INBOX_ENDPOINT, ...personaIds.map(personaHubPath), ...downloadIds.map(thankYouUrl)];
+export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = [], inbox = true): string[] {
+  return generatedUrls({ personaIds, downloadIds, inbox });
 }
 
-/** Load options for a project root, shared by the integration and the CLI. */
-export function gateOptions(
-  root: string,
-  publicDir: string,
-  options: { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string } },
-): GateOptions {
+/**
+ * The link-preview images the build writes (src/og/): one for each built page without its own
+ * `image`; the inbox endpoint answers posts on demand and has none.
+ */
+function linkPreviewFiles(snapshot: ContentSnapshot, generated: readonly string[]): string[] {
+  const pages = snapshot.pages.filter((page) => page.data.image === undefined).map((page) => page.url);
+  const routes = generated.filter((url) => !isFilePath(url) && url !== INBOX_ENDPOINT);
+  return [...pages, ...routes].map(ogImagePath);
+}
+
+type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions };
+
+/**
+ * Load options for a project root, shared by the integration and the CLI, with the schemas of the
+ * site's own src/content.config.ts (its extra page fields), so the gate validates what Astro will.
+ */
+export async function siteGateOptions(root: string, publicDir: string, options: GateConfig, srcDir = 'src'): Promise<GateOptions> {
+  const { pageExtension } = await loadSiteContentConfig(root, srcDir);
+  return { ...gateOptions(root, publicDir, options), schemas: contentSchemasFor(pageExtension) };
+}
+
+/** Load options for a project root with Wegwijzer's own content contract. */
+export function gateOptions(root: string, publicDir: string, options: GateConfig): GateOptions {
   const configImages: ConfigImages = [
     ['seo.defaultImage', options.seo?.defaultImage],
     ['organisation.logo', options.organisation?.logo],
   ];
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages };
+  return {
+    root,
+    contentDir: CONTENT_DIR,
+    publicDir: publicDir || 'public',
+    phases: options.phases,
+    routes: generatedRoutes(),
+    leads: options.leads,
+    configImages,
+    readability: options.readability,
+    linkPreviews: options.seo?.defaultImage === undefined,
+  };
 }
 
 /** Images named in the options must exist, or every link preview or the publisher's logo would break. */

@@ -4,14 +4,16 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
-import { parse as parseYaml } from 'yaml';
-import type { ContentSnapshot, DownloadEntry, HomeEntry, InvalidPage, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
+import type { ContentSnapshot, DownloadEntry, FieldPlaces, HomeEntry, InvalidPage, PageBody, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
-import { ID_PATTERN } from '../journey/schemas.ts';
-import { pageUrl } from '../journey/urls.ts';
+import { contentSchemas, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
+import { contentPageUrl, PAGES_DIR } from './paths.ts';
 import { validateEntry } from '../journey/validate.ts';
+import { siteExamples, type SiteExamples } from '../journey/examples.ts';
 import { HOME_FILE, IMAGES_DIR } from './paths.ts';
+import { readBody } from './mdx-body.ts';
+import { readYaml, recoverYaml } from './yaml-places.ts';
 
 export interface LoadOptions {
   /** Absolute path of the project root. */
@@ -20,6 +22,8 @@ export interface LoadOptions {
   publicDir: string;
   phases: readonly Phase[];
   routes: readonly string[];
+  /** The site's content schemas (with its own page fields); default Wegwijzer's contract. */
+  schemas?: ContentSchemas;
 }
 
 export interface LoadedContent {
@@ -45,10 +49,7 @@ function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
-function yamlError(file: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
-  return { file, message: `is not valid YAML: ${message}`, fix: 'Correct the YAML syntax (indentation, quotes, colons) at that line.' };
-}
+const YAML_FIX = 'Correct the YAML at that line: indent nested fields by two spaces, put a space after each colon, and quote a value that contains `: ` or starts with a special character.';
 
 function idFrom(file: string, name: string, folder: string): { id: string } | { problem: Problem } {
   const id = name.replace(/\.ya?ml$/, '');
@@ -63,13 +64,18 @@ function idFrom(file: string, name: string, folder: string): { id: string } | { 
   };
 }
 
-function loadYamlCollection<C extends 'personas' | 'downloads'>(
-  options: LoadOptions,
-  collection: C,
-  problems: Problem[],
-) {
+interface Reading {
+  problems: Problem[];
+  places: Map<string, FieldPlaces>;
+  examples: SiteExamples;
+}
+
+function loadYamlCollection<C extends 'personas' | 'downloads'>(options: LoadOptions, collection: C, reading: Reading) {
+  const { problems } = reading;
   const folder = `${options.contentDir}/${collection}`;
   const entries: { id: string; file: string; data: unknown }[] = [];
+  /** Files that exist under a valid id but are invalid: their id still exists for references. */
+  const invalidIds: string[] = [];
   for (const path of listFiles(join(options.root, folder))) {
     const file = toPosix(relative(options.root, path));
     const name = file.slice(folder.length + 1);
@@ -82,21 +88,25 @@ function loadYamlCollection<C extends 'personas' | 'downloads'>(
       problems.push(id.problem);
       continue;
     }
-    let raw: unknown;
-    try {
-      raw = parseYaml(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push(yamlError(file, error));
+    const yaml = readYaml(readFileSync(path, 'utf8'));
+    reading.places.set(file, yaml.places);
+    if (yaml.error) {
+      problems.push({ file, line: yaml.error.line, column: yaml.error.column, message: `is not valid YAML: ${yaml.error.message}`, fix: YAML_FIX });
+      invalidIds.push(id.id);
       continue;
     }
-    const result = validateEntry(collection, file, raw);
+    const result = validateEntry(collection, file, yaml.data, reading.examples, options.schemas ?? contentSchemas);
     if (result.ok) entries.push({ id: id.id, file, data: result.data });
-    else problems.push(...result.problems);
+    else {
+      problems.push(...result.problems);
+      invalidIds.push(id.id);
+    }
   }
-  return entries;
+  return { entries, invalidIds };
 }
 
-function loadPages(options: LoadOptions, problems: Problem[]): { pages: PageEntry[]; invalidPages: InvalidPage[] } {
+function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]; invalidPages: InvalidPage[] } {
+  const { problems } = reading;
   const folder = `${options.contentDir}/pages`;
   const pages: PageEntry[] = [];
   const invalidPages: InvalidPage[] = [];
@@ -109,48 +119,75 @@ function loadPages(options: LoadOptions, problems: Problem[]): { pages: PageEntr
       }
       continue;
     }
-    let frontmatter: Record<string, unknown>;
+    const source = readFileSync(path, 'utf8');
+    let parsed: ReturnType<typeof parseFrontmatter>;
     try {
-      frontmatter = parseFrontmatter(readFileSync(path, 'utf8')).frontmatter;
+      // As @astrojs/mdx reads it: the frontmatter blanked with spaces, so the body keeps its lines.
+      parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
     } catch (error) {
-      problems.push({ ...yamlError(file, error), message: `has frontmatter that is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}` });
+      problems.push(frontmatterYamlError(file, error));
+      // The page exists all the same: links to it resolve, and what its frontmatter still says counts.
+      invalidPages.push(invalidPage(file, recoverYaml(extractFrontmatter(source) ?? '')));
       continue;
     }
-    const result = validateEntry('pages', file, frontmatter);
-    if (result.ok) pages.push({ file, url: pageUrl(name, result.data.slug), data: result.data });
+    reading.places.set(file, readYaml(parsed.rawFrontmatter).places);
+    const body = bodyOf(file, parsed.content, problems);
+    const result = validateEntry('pages', file, parsed.frontmatter, reading.examples, options.schemas ?? contentSchemas);
+    if (result.ok) pages.push({ file, url: contentPageUrl(file, result.data.slug), data: result.data, ...(body && { body }) });
     else {
       problems.push(...result.problems);
-      invalidPages.push(invalidPage(file, name, frontmatter));
+      invalidPages.push({ ...invalidPage(file, parsed.frontmatter), ...(body && { body }) });
     }
   }
   return { pages, invalidPages };
 }
 
-/** What can still be read from a page with frontmatter errors: its URL, personas and phase. */
-function invalidPage(file: string, name: string, frontmatter: Record<string, unknown>): InvalidPage {
+/** The body as data, or undefined after reporting its syntax error. */
+function bodyOf(file: string, content: string, problems: Problem[]): PageBody | undefined {
+  const reading = readBody(content);
+  if (reading.ok) return reading.body;
+  const { line, column, message, fix } = reading.error;
+  problems.push({ file, line, column, message, fix });
+  return undefined;
+}
+
+/** js-yaml's error (the parser Astro reads frontmatter with), at the file's own line and column. */
+function frontmatterYamlError(file: string, error: unknown): Problem {
+  const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+  const message = reason ?? (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  // The frontmatter text starts on the `---` line, so its line numbers are the file's less one.
+  const place = mark ? { line: mark.line + 1, column: mark.column + 1 } : {};
+  return { file, ...place, message: `has frontmatter that is not valid YAML: ${message}`, fix: YAML_FIX };
+}
+
+/** What can still be read from a page with frontmatter errors: its URL, and its personas and phase when readable. */
+function invalidPage(file: string, frontmatter: Record<string, unknown>): InvalidPage {
   const { persona, phase, slug } = frontmatter;
   const personas = (Array.isArray(persona) ? persona : [persona]).filter((id): id is string => typeof id === 'string');
   return {
     file,
-    url: pageUrl(name, typeof slug === 'string' ? slug : undefined),
-    personas,
-    phase: typeof phase === 'string' ? phase : undefined,
+    url: contentPageUrl(file, typeof slug === 'string' ? slug : undefined),
+    ...(personas.length > 0 && { personas }),
+    ...(typeof phase === 'string' && { phase }),
   };
 }
 
-/** `content/home.mdx`: optional; its frontmatter validated like a page's. */
-function loadHome(options: LoadOptions, problems: Problem[]): HomeEntry | undefined {
+/** `content/home.mdx`: optional; its frontmatter validated and its body read like a page's. */
+function loadHome(options: LoadOptions, reading: Reading): HomeEntry | undefined {
+  const { problems } = reading;
   const path = join(options.root, HOME_FILE);
   if (!existsSync(path)) return undefined;
-  let frontmatter: Record<string, unknown>;
+  let parsed: ReturnType<typeof parseFrontmatter>;
   try {
-    frontmatter = parseFrontmatter(readFileSync(path, 'utf8')).frontmatter;
+    parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
   } catch (error) {
-    problems.push({ ...yamlError(HOME_FILE, error), message: `has frontmatter that is not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}` });
+    problems.push(frontmatterYamlError(HOME_FILE, error));
     return undefined;
   }
-  const result = validateEntry('home', HOME_FILE, frontmatter);
-  if (result.ok) return { file: HOME_FILE, data: result.data };
+  reading.places.set(HOME_FILE, readYaml(parsed.rawFrontmatter).places);
+  const body = bodyOf(HOME_FILE, parsed.content, problems);
+  const result = validateEntry('home', HOME_FILE, parsed.frontmatter, reading.examples, options.schemas ?? contentSchemas);
+  if (result.ok) return { file: HOME_FILE, data: result.data, ...(body && { body }) };
   problems.push(...result.problems);
   return undefined;
 }
@@ -166,26 +203,45 @@ function loadPublicFiles(options: LoadOptions): Set<string> {
   return new Set(listFiles(base).map((path) => `/${toPosix(relative(base, path))}`));
 }
 
+/** Examples for messages from the site's own files: their names are enough, before any is read. */
+function examplesFor(options: LoadOptions, publicFiles: ReadonlySet<string>): SiteExamples {
+  const names = (collection: string, extension: RegExp) => {
+    const folder = join(options.root, options.contentDir, collection);
+    return listFiles(folder).map((path) => toPosix(relative(folder, path))).filter((name) => extension.test(name));
+  };
+  return siteExamples({
+    pageUrls: names('pages', /\.mdx$/).map((name) => contentPageUrl(`${PAGES_DIR}/${name}`)),
+    personaIds: names('personas', /^[^/]+\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
+    downloadIds: names('downloads', /^[^/]+\.ya?ml$/).map((name) => name.replace(/\.ya?ml$/, '')),
+    phaseIds: options.phases.map((phase) => phase.id),
+    publicFiles,
+  });
+}
+
 export function loadContent(options: LoadOptions): LoadedContent {
-  const problems: Problem[] = [];
-  const personas = loadYamlCollection(options, 'personas', problems) as PersonaEntry[];
-  const downloads = loadYamlCollection(options, 'downloads', problems) as DownloadEntry[];
-  const { pages, invalidPages } = loadPages(options, problems);
-  const home = loadHome(options, problems);
+  const publicFiles = loadPublicFiles(options);
+  const reading: Reading = { problems: [], places: new Map(), examples: examplesFor(options, publicFiles) };
+  const personas = loadYamlCollection(options, 'personas', reading);
+  const downloads = loadYamlCollection(options, 'downloads', reading);
+  const { pages, invalidPages } = loadPages(options, reading);
+  const home = loadHome(options, reading);
   return {
     snapshot: {
       ...(home === undefined ? {} : { home }),
       images: loadImages(options),
       imagesDir: IMAGES_DIR,
       phases: options.phases,
-      personas,
+      personas: personas.entries as PersonaEntry[],
       pages,
       invalidPages,
-      downloads,
-      publicFiles: loadPublicFiles(options),
+      invalidPersonaIds: personas.invalidIds,
+      invalidDownloadIds: downloads.invalidIds,
+      downloads: downloads.entries as DownloadEntry[],
+      publicFiles,
       routes: options.routes,
       pagesDir: `${options.contentDir}/pages`,
+      fieldPlaces: reading.places,
     },
-    problems,
+    problems: reading.problems,
   };
 }

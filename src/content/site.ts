@@ -1,15 +1,13 @@
 /** Content collections as the routes need them: pages with their URL, personas and downloads by id. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pageUrl } from '../journey/urls.ts';
-import { PAGES_DIR } from './paths.ts';
+import { contentPageUrl, PAGES_DIR } from './paths.ts';
 
 export type PageEntry = CollectionEntry<'pages'> & { url: string };
 
 export async function getPages(): Promise<PageEntry[]> {
   const pages = await getCollection('pages');
   return pages.map((page) => {
-    const relativeFile = (page.filePath ?? `${page.id}.mdx`).replace(`${PAGES_DIR}/`, '');
-    return { ...page, url: pageUrl(relativeFile, page.data.slug) };
+    return { ...page, url: contentPageUrl(page.filePath ?? `${PAGES_DIR}/${page.id}.mdx`, page.data.slug) };
   });
 }
 

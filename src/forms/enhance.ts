@@ -46,7 +46,7 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     input[ELAPSED_FIELD] = String(Date.now() - loadedAt);
     const verdict = validateLead(input, definition);
     if (verdict.kind === 'invalid') return showErrors(form, verdict.errors, definition.messages.errorPrefix);
-    if (verdict.kind === 'spam') return location.assign(thankYou);
+    // A suspected bot is sent all the same: the inbox keeps it in quarantine, a webhook gets a flag.
     if (verdict.kind === 'rejected') return setStatus(form, definition.messages.rejected);
     showErrors(form, [], definition.messages.errorPrefix);
     const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };

@@ -35,6 +35,8 @@ export interface FormMessages {
   /** With `{max}`, the field's maximum length. */
   tooLong: string;
   tooLarge: string;
+  /** A control or format character (zero-width, bidirectional override) in a field. */
+  invisible: string;
   failed: string;
   rejected: string;
   sending: string;
@@ -55,8 +57,12 @@ export type ContextField = (typeof CONTEXT_FIELDS)[number];
 export const UTM_FIELDS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 /** The unchecked, optional box for further contact; the download never depends on it. */
 export const CONTACT_FIELD = 'contact';
-/** Honeypot: hidden from people, filled in by naive bots. */
-export const HONEYPOT_FIELD = 'website';
+/**
+ * Honeypot: hidden from people, filled in by naive bots. Its name, id and label carry no word a
+ * browser or password manager fills in (`website`, `url`, `company`, `name`, `mail`, …), and the
+ * form marks it for them to skip (see LeadForm.astro).
+ */
+export const HONEYPOT_FIELD = 'ww_leeglaten';
 /** Milliseconds between page load and submit, measured in the browser (no clock skew). */
 export const ELAPSED_FIELD = 'elapsed';
 

@@ -18,6 +18,7 @@ export function formMessages(t: Translate = dutchTexts): FormMessages {
     numberInvalid: t('field.number.invalid'),
     tooLong: t('field.tooLong'),
     tooLarge: t('field.tooLarge'),
+    invisible: t('field.invisible'),
     failed: t('form.failed'),
     rejected: t('form.rejected'),
     sending: t('form.sending'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formDefinition } from './fields.ts';
 import { formTexts } from './texts.ts';
-import { MIN_FILL_MS, validateLead } from './validate.ts';
+import { isEmailAddress, MIN_FILL_MS, spamReason, validateLead } from './validate.ts';
 
 const form = formDefinition('schoolgids', {}, formTexts());
 const valid = {
@@ -12,7 +12,7 @@ const valid = {
   name: 'Jan Jansen',
   email: 'jan@voorbeeld.nl',
   organisation: '',
-  website: '',
+  ww_leeglaten: '',
   elapsed: String(MIN_FILL_MS + 1000),
 };
 
@@ -76,13 +76,40 @@ describe('validateLead', () => {
     expect(validateLead({ ...valid, download: 'andere' }, form).kind).toBe('rejected');
     expect(validateLead({ ...valid, page: 'https://elders.example/' }, form).kind).toBe('rejected');
     expect(validateLead({ ...valid, persona: 'Ouders!' }, form).kind).toBe('rejected');
+    expect(validateLead({ ...valid, page: '//evil.example/x' }, form).kind).toBe('rejected');
     expect(validateLead({ ...valid, contact: 'on' }, form).kind).toBe('rejected');
   });
 
-  it('treats a filled honeypot and a too-fast submit as spam, before anything else', () => {
-    expect(validateLead({ ...valid, website: 'https://spam.example' }, form)).toEqual({ kind: 'spam', reason: 'honeypot' });
-    expect(validateLead({ ...valid, email: 'kapot', elapsed: String(MIN_FILL_MS - 1) }, form)).toEqual({ kind: 'spam', reason: 'too-fast' });
-    expect(validateLead({ ...valid, elapsed: 'snel' }, form)).toEqual({ kind: 'spam', reason: 'too-fast' });
+  it('marks a filled honeypot and a too-fast submit as spam, and validation goes on regardless', () => {
+    expect(spamReason({ ...valid, ww_leeglaten: 'https://spam.example' })).toBe('honeypot');
+    expect(spamReason({ ...valid, elapsed: String(MIN_FILL_MS - 1) })).toBe('too-fast');
+    expect(spamReason({ ...valid, elapsed: 'snel' })).toBe('too-fast');
+    expect(spamReason({ ...valid, elapsed: '' })).toBeUndefined();
+    expect(spamReason(valid)).toBeUndefined();
+    // Spam signals do not stop validation: a fast person with a typo sees the error.
+    expect(validateLead({ ...valid, email: 'kapot', elapsed: '1' }, form).kind).toBe('invalid');
+    expect(validateLead({ ...valid, elapsed: '1', ww_leeglaten: 'x' }, form).kind).toBe('valid');
+  });
+
+  it.each([
+    ['NUL', 'Jan\u0000Jansen'],
+    ['BEL', 'Jan\u0007'],
+    ['a zero-width space', 'Jan\u200bJansen'],
+    ['a right-to-left override', 'Jan \u202enesnaJ'],
+  ])('refuses %s in a visible field with a message, and in a hidden one as not from the form', (_name, text) => {
+    expect(validateLead({ ...valid, name: text }, form)).toEqual({ kind: 'invalid', errors: [{ field: 'name', message: form.messages.invisible }] });
+    expect(validateLead({ ...valid, utm_source: text }, form).kind).toBe('rejected');
+  });
+
+  it.each(['<jan@voorbeeld.nl>', 'Jan <jan@voorbeeld.nl>', '"jan"@voorbeeld.nl', `${'a'.repeat(65)}@voorbeeld.nl`, `jan@${Array(5).fill('a'.repeat(60)).join('.')}.nl`, 'jan@[192.0.2.1]', 'jan..jansen@voorbeeld.nl', 'jan@-voorbeeld.nl', 'jan@voorbeeld.1'])(
+    'refuses the email address %j (RFC 5321 lengths, no display name)',
+    (email) => {
+      expect(isEmailAddress(email)).toBe(false);
+    },
+  );
+
+  it.each(['jan@voorbeeld.nl', 'j.jansen+gids@gemeente.voorbeeld.nl', `${'a'.repeat(64)}@voorbeeld.nl`, 'josé@voorbeeld.nl', "o'brien@voorbeeld.ie"])('accepts the email address %j', (email) => {
+    expect(isEmailAddress(email)).toBe(true);
   });
 
   it('does not time a submission without the elapsed field (a browser without JavaScript)', () => {

@@ -17,8 +17,16 @@ import {
   type FormMessages,
 } from './fields.ts';
 
-/** A submission faster than this (measured in the browser) is a bot's. */
-export const MIN_FILL_MS = 2500;
+/**
+ * A submission sent sooner than this after the form script started (measured in the browser) is
+ * quarantined as `too-fast`. In Chromium (`npm run bench:autofill`), filling every field at once
+ * when the page is ready, as a password manager's fill-on-load does, and submitting at once took
+ * 4–70 ms; Playwright filling two fields and clicking took 350–1250 ms on a busy machine. A person
+ * needs at least a reaction and a click after an autofill (over half a second), so 500 ms
+ * catches machine-speed submits without catching people; a mistake lands in quarantine, not in
+ * the bin. See docs/leads.md.
+ */
+export const MIN_FILL_MS = 500;
 
 export interface FieldError {
   field: FormFieldId;
@@ -36,26 +44,26 @@ export interface Lead {
   utm: Record<string, string>;
 }
 
+/** Why a valid submission is suspected to come from a bot: the honeypot was filled, or it was too fast. */
+export type SpamReason = 'honeypot' | 'too-fast';
+
 export type Verdict =
   | { kind: 'valid'; lead: Lead }
   | { kind: 'invalid'; errors: FieldError[] }
-  /** Looks accepted to the sender, but is not stored. */
-  | { kind: 'spam'; reason: 'honeypot' | 'too-fast' }
   /** Not something the form can produce: a field it does not define, or broken context. */
   | { kind: 'rejected'; reason: string };
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** Control and format characters (NUL, BEL, zero-width, bidirectional overrides…): never in a lead. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/u;
 const PHONE = /^\+?[0-9][0-9 ()-]{5,}$/;
 // The same shape as ID_PATTERN in src/journey/schemas.ts, with a length cap; not imported from
 // there because this module runs in the browser, where zod must not be bundled.
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** A site path: one leading slash (not `//host`), no spaces, no backslash. */
+const SITE_PATH = /^\/(?![/\\])[^\s\\]{0,299}$/;
 const UTM_MAX = 200;
 
 export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
-  if ((input[HONEYPOT_FIELD] ?? '') !== '') return { kind: 'spam', reason: 'honeypot' };
-  const elapsed = input[ELAPSED_FIELD];
-  if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return { kind: 'spam', reason: 'too-fast' };
-
   const allowed = allowedFieldNames(form);
   // An empty field the form no longer has (a page opened before an editor removed it) carries no data.
   const unknown = Object.keys(input).filter((name) => !allowed.has(name) && input[name] !== '');
@@ -71,30 +79,58 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
   return { kind: 'valid', lead: toLead(input, form) };
 }
 
+/**
+ * Why a submission looks like a bot's: a filled honeypot, or faster than MIN_FILL_MS. A browser
+ * without JavaScript sends no fill time and is not timed. Separate from `validateLead`, so only
+ * the code that acts on it (the inbox, the webhook adapter) carries it into a bundle.
+ */
+export function spamReason(input: Readonly<Record<string, string>>): SpamReason | undefined {
+  if ((input[HONEYPOT_FIELD] ?? '') !== '') return 'honeypot';
+  const elapsed = input[ELAPSED_FIELD];
+  if (elapsed !== undefined && elapsed !== '' && !(Number(elapsed) >= MIN_FILL_MS)) return 'too-fast';
+  return undefined;
+}
+
 /** The message for one field's value, or undefined when it is fine. */
 export function fieldError(field: FieldSpec, value: string, messages: FormMessages): string | undefined {
   if (value === '') return field.required ? messages.required[field.id] : undefined;
   // Not format() from the strings: this runs in the browser, which does not get the catalogue.
   if (value.length > field.maxLength) return messages.tooLong.replace('{max}', String(field.maxLength));
-  if (field.type === 'email' && !EMAIL.test(value)) return messages.emailInvalid;
+  if (INVISIBLE.test(value)) return messages.invisible;
+  if (field.type === 'email' && !isEmailAddress(value)) return messages.emailInvalid;
   if (field.type === 'tel' && !PHONE.test(value)) return messages.phoneInvalid;
   return undefined;
+}
+
+// An RFC 5322 dot-atom of letters and digits of any script (RFC 6531); domain labels of letters,
+// digits and inner hyphens, at most 63 long; a top-level label of letters.
+const EMAIL = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+
+/**
+ * A plain address `local@domain`: no display name (`Jan <jan@…>`), no quoted local part, no IP
+ * literal, and the lengths of RFC 5321 in bytes: local part 64, address 254 (so domain 253).
+ */
+export function isEmailAddress(value: string): boolean {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  // Within 254 bytes in all, the domain cannot pass 253.
+  return EMAIL.test(value) && bytes(value.slice(0, value.lastIndexOf('@'))) <= 64 && bytes(value) <= 254;
 }
 
 /**
  * The name of a hidden field the form could not have sent: a download other than the form's, a
  * page that is not a site path, a persona or phase that is not an id, a `utm_*` value over
- * 200 characters, a contact box with another value than `ja`. Short on purpose: this
- * also ships in the browser bundle.
+ * 200 characters, a contact box with another value than `ja`, or any hidden value with a control
+ * or format character. Whether the page really offers the download, with that persona and phase,
+ * the server checks against the build (see offers.ts). Short on purpose: this also ships in the
+ * browser bundle.
  */
 function badContextField(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
-  const page = input.page ?? '';
   const contact = input[CONTACT_FIELD];
   if (input.download !== form.downloadId) return 'download';
-  if (!page.startsWith('/') || page.length > 300 || /\s/.test(page)) return 'page';
+  if (!SITE_PATH.test(input.page ?? '')) return 'page';
   return (
     ['persona', 'phase'].find((name) => !ID.test(input[name] ?? '')) ??
-    UTM_FIELDS.find((name) => (input[name] ?? '').length > UTM_MAX) ??
+    UTM_FIELDS.find((name) => (input[name] ?? '').length > UTM_MAX || INVISIBLE.test(input[name] ?? '')) ??
     (contact !== undefined && contact !== 'ja' ? CONTACT_FIELD : undefined)
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
 import { formTexts } from '../forms/texts.ts';
-import type { Lead } from '../forms/validate.ts';
+import { offeringPages } from '../forms/offers.ts';
+import type { Lead, SpamReason } from '../forms/validate.ts';
 import { handleLeadPost, isSameOrigin, MAX_BODY_BYTES, UNKNOWN_DOWNLOAD, UNSAVED_MESSAGE, type InboxDeps, type InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
 
@@ -22,8 +23,10 @@ function request(body: string, headers: Record<string, string> = {}): Request {
   });
 }
 
-function deps(store: (lead: Lead) => void = () => {}): InboxDeps {
-  return { forms: new Map([['schoolgids', form]]), limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store };
+const offers = offeringPages([{ url: '/basisschool/aanmelden/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } }]);
+
+function deps(store: (lead: Lead, spam: SpamReason | undefined) => void = () => {}): InboxDeps {
+  return { forms: new Map([['schoolgids', form]]), offers, limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store: async (lead, _form, spam) => store(lead, spam) };
 }
 
 describe('handleLeadPost', () => {
@@ -32,6 +35,33 @@ describe('handleLeadPost', () => {
     const result = await handleLeadPost(request(new URLSearchParams(values).toString()), deps((lead) => stored.push(lead)));
     expect(result).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
     expect(stored).toHaveLength(1);
+  });
+
+  it('keeps a suspected bot apart (quarantine), answering as if stored', async () => {
+    const kept: [Lead, SpamReason | undefined][] = [];
+    const honeypot = await handleLeadPost(request(new URLSearchParams({ ...values, ww_leeglaten: 'x' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(honeypot).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    const legacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: 'https://www.voorbeeld.nl' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(legacy).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    const emptyLegacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: '' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(emptyLegacy).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    const fast = await handleLeadPost(request(new URLSearchParams({ ...values, elapsed: '100' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
+    expect(fast).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    expect(kept.map(([lead, spam]) => [lead.fields.email, spam])).toEqual([
+      ['jan@voorbeeld.nl', 'honeypot'],
+      ['jan@voorbeeld.nl', 'honeypot'],
+      ['jan@voorbeeld.nl', undefined],
+      ['jan@voorbeeld.nl', 'too-fast'],
+    ]);
+  });
+
+  it('refuses context the page does not offer, whatever shape it has', async () => {
+    const stored: Lead[] = [];
+    for (const context of [{ page: '/bus/' }, { persona: 'reizigers' }, { phase: 'orientatie' }, { page: '//evil.example/x' }]) {
+      const answer = await handleLeadPost(request(new URLSearchParams({ ...values, ...context }).toString()), deps((lead) => stored.push(lead)));
+      expect(answer, JSON.stringify(context)).toMatchObject({ kind: 'refused', status: 400 });
+    }
+    expect(stored).toEqual([]);
   });
 
   it('gives the form back with the input when the store fails, so nothing is lost silently', async () => {
@@ -77,12 +107,13 @@ describe('handleLeadPost', () => {
 
 describe('isSameOrigin', () => {
   const with_ = (headers: Record<string, string>) => new Request('https://www.voorbeeldstad.nl/aanvraag/', { method: 'POST', headers });
-  it('compares Origin with the site, and falls back to Fetch Metadata', () => {
+  it('compares Origin with the site, falls back to Fetch Metadata, and refuses a request with neither', () => {
     expect(isSameOrigin(with_({ origin: 'https://www.voorbeeldstad.nl' }))).toBe(true);
     expect(isSameOrigin(with_({ origin: 'https://voorbeeldstad.nl' }))).toBe(false);
     expect(isSameOrigin(with_({ origin: 'null' }))).toBe(false);
     expect(isSameOrigin(with_({ 'sec-fetch-site': 'same-origin' }))).toBe(true);
     expect(isSameOrigin(with_({ 'sec-fetch-site': 'same-site' }))).toBe(false);
-    expect(isSameOrigin(with_({}))).toBe(true);
+    expect(isSameOrigin(with_({ 'sec-fetch-site': 'none' }))).toBe(false);
+    expect(isSameOrigin(with_({}))).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The inbox endpoint's decisions, as a function of the request and its dependencies, so each
- * answer (303, 400, 403, 404, 413, 415, 429) is plain to read and test. Rendering the no-JS
- * error page is left to the Astro route.
+ * answer (303, 400, 403, 404, 405, 413, 415, 429, 503) is plain to read and test. Rendering the
+ * no-JS error page is left to the Astro route.
  */
 import type { ConsentTexts } from '../forms/consent.ts';
-import { UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
-import { validateLead, type FieldError, type Lead } from '../forms/validate.ts';
+import { HONEYPOT_FIELD, UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
+import { contextProblem, type OfferingPage } from '../forms/offers.ts';
+import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { dutchTexts, type Translate } from '../strings/strings.ts';
 
@@ -20,16 +21,22 @@ export interface InboxForm {
 
 export interface InboxDeps {
   forms: ReadonlyMap<string, InboxForm>;
+  /** Page URL → what it offers, from the build's content. */
+  offers: ReadonlyMap<string, OfferingPage>;
   limiter: RateLimiter;
   clientAddress: string;
-  /** Commits the lead; throws when it could not be stored. */
-  store(lead: Lead, form: InboxForm): void;
+  /**
+   * Commits the lead, or with `spam` puts it in quarantine; rejects when it could not be stored
+   * within a short bound (a lock held elsewhere, a full disk).
+   */
+  store(lead: Lead, form: InboxForm, spam: SpamReason | undefined): Promise<void>;
   /** The site's texts for the answers; default: the Dutch `u` texts. */
   t?: Translate;
 }
 
 export type InboxResult =
-  | { kind: 'stored' | 'spam'; thankYou: string }
+  /** Stored, in the leads or (judged as spam) in quarantine: both look the same to the sender. */
+  | { kind: 'stored' | 'quarantined'; thankYou: string }
   | { kind: 'invalid'; form: InboxForm; values: Record<string, string>; errors: FieldError[] }
   /** Valid, but the store failed: the visitor gets the form back with the input, to try again. */
   | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
@@ -56,22 +63,27 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   const inboxForm = deps.forms.get(values.download ?? '');
   if (inboxForm === undefined) return refused(404, t('inbox.unknownDownload'));
 
-  const verdict = validateLead(withRefererUtm(values, request), inboxForm.form);
+  const input = withRefererUtm(withCurrentHoneypot(values), request);
+  const verdict = validateLead(input, inboxForm.form);
   switch (verdict.kind) {
-    case 'spam':
-      return { kind: 'spam', thankYou: inboxForm.thankYou };
     case 'rejected':
       return refused(400, `${OUTDATED} (${verdict.reason})`);
     case 'invalid':
       return { kind: 'invalid', form: inboxForm, values, errors: verdict.errors };
-    case 'valid':
+    case 'valid': {
+      // The hidden fields passed the shape check; now they must be what the page really offers.
+      const problem = contextProblem(verdict.lead, deps.offers);
+      if (problem !== undefined) return refused(400, `${OUTDATED} (${problem})`);
+      // A suspected bot is stored too, apart: a person who was fast or whose autofill hit the trap loses nothing.
+      const spam = spamReason(input);
       try {
-        deps.store(verdict.lead, inboxForm);
+        await deps.store(verdict.lead, inboxForm, spam);
       } catch (error) {
-        console.error('[wegwijzer] could not store a lead:', error);
+        console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
         return { kind: 'unsaved', form: inboxForm, values, message: t('inbox.unsaved') };
       }
-      return { kind: 'stored', thankYou: inboxForm.thankYou };
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: inboxForm.thankYou };
+    }
   }
 }
 
@@ -80,14 +92,15 @@ function refused(status: Extract<InboxResult, { kind: 'refused' }>['status'], me
 }
 
 /**
- * Browsers send `Origin` with every POST; when it is absent (an old browser, curl), the
- * Fetch Metadata header decides. A request with neither is not a browser's and is allowed.
+ * Browsers send `Origin` with every POST: it must be the site's own. Without it, only Fetch
+ * Metadata saying `same-origin` passes; a request with neither is refused. (Astro's own origin
+ * check, `checkOrigin`, already refuses a form post without a matching `Origin` with 403 before
+ * this runs; this repeats the rule so the endpoint does not depend on that setting.)
  */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (origin !== null) return origin === new URL(request.url).origin;
-  const site = request.headers.get('sec-fetch-site');
-  return site === null || site === 'same-origin' || site === 'none';
+  return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 
 /** The body as text, or undefined when it is larger than `limit` bytes (stops reading early). */
@@ -118,6 +131,16 @@ function parseForm(body: string): Record<string, string> | undefined {
     values[name] = value;
   }
   return values;
+}
+
+/** The honeypot's name before it was renamed: pages built earlier still send it. */
+const LEGACY_HONEYPOT_FIELD = 'website';
+
+/** A post from a page built before the honeypot was renamed: its old field counts as the honeypot. */
+function withCurrentHoneypot(values: Record<string, string>): Record<string, string> {
+  if (!Object.hasOwn(values, LEGACY_HONEYPOT_FIELD)) return values;
+  const { [LEGACY_HONEYPOT_FIELD]: legacy = '', ...rest } = values;
+  return { ...rest, [HONEYPOT_FIELD]: rest[HONEYPOT_FIELD] || legacy };
 }
 
 /** Without JavaScript the static page cannot copy `utm_*` into the form; the Referer still has them. */

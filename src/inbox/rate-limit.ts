@@ -1,50 +1,63 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import { normalise } from './client-address.ts';
 
 /**
- * Submissions per address per minute, in memory: a sliding window of timestamps. Memory is
- * bounded: old windows are dropped, and past `maxAddresses` the oldest address is forgotten.
- * IPv6 addresses count per /64, the block one household or server gets; otherwise a single
- * sender could pick a fresh address for every post.
+ * Submissions per address per minute, in memory: a sliding window of timestamps per key. A key
+ * is a valid address (IPv4) or an IPv6 /64 block, the block one household or server gets;
+ * otherwise one sender could pick a fresh address for every post. Memory is bounded: keys whose
+ * window is empty are swept once a minute, and past `maxKeys` the least recently seen is dropped.
  */
 export class RateLimiter {
   readonly #hits = new Map<string, number[]>();
+  #sweptAt = 0;
   readonly perMinute: number;
-  readonly maxAddresses: number;
+  readonly maxKeys: number;
 
-  constructor(perMinute: number, maxAddresses = 50_000) {
+  constructor(perMinute: number, maxKeys = 20_000) {
     this.perMinute = perMinute;
-    this.maxAddresses = maxAddresses;
+    this.maxKeys = maxKeys;
   }
 
-  /** Records a submission; false when the address already used up its minute. */
+  /** Keys tracked right now (for tests and the benchmark). */
+  get size(): number {
+    return this.#hits.size;
+  }
+
+  /**
+   * Records a submission from `clientAddress`; false when its key already used up its minute.
+   * An address that is not valid IP is a programming error upstream: all such requests share
+   * one key, so they can never grow the map.
+   */
   allow(clientAddress: string, now = Date.now()): boolean {
-    const address = rateLimitKey(clientAddress);
     const since = now - 60_000;
-    const recent = (this.#hits.get(address) ?? []).filter((time) => time > since);
-    if (recent.length >= this.perMinute) {
-      this.#hits.set(address, recent);
-      return false;
-    }
-    recent.push(now);
-    this.#hits.delete(address);
-    this.#hits.set(address, recent);
-    if (this.#hits.size > this.maxAddresses) {
+    if (now - this.#sweptAt >= 60_000) this.#sweep(since, now);
+    const key = rateLimitKey(clientAddress) ?? 'invalid';
+    const recent = (this.#hits.get(key) ?? []).filter((time) => time > since);
+    const allowed = recent.length < this.perMinute;
+    if (allowed) recent.push(now);
+    // Re-inserting keeps the map ordered by last use, so the first key is the least recently seen.
+    this.#hits.delete(key);
+    this.#hits.set(key, recent);
+    while (this.#hits.size > this.maxKeys) {
       const oldest = this.#hits.keys().next().value;
-      if (oldest !== undefined) this.#hits.delete(oldest);
+      if (oldest === undefined) break;
+      this.#hits.delete(oldest);
     }
-    return true;
+    return allowed;
+  }
+
+  #sweep(since: number, now: number): void {
+    this.#sweptAt = now;
+    for (const [key, times] of this.#hits) if ((times.at(-1) ?? 0) <= since) this.#hits.delete(key);
   }
 }
 
-/** An IPv4 address as is (also when written IPv4-mapped, `::ffff:192.0.2.1`); IPv6 by its /64. */
-export function rateLimitKey(address: string): string {
-  const plain = address.replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain)?.[1];
-  if (mapped !== undefined && isIPv4(mapped)) return mapped;
-  if (!isIPv6(plain)) return address;
-  const [head = '', tail] = plain.toLowerCase().split('::');
-  const left = head === '' ? [] : head.split(':');
-  const right = tail === undefined || tail === '' ? [] : tail.split(':');
-  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+/** An IPv4 address as is (also when written IPv4-mapped); IPv6 by its /64; undefined when not an address. */
+export function rateLimitKey(address: string): string | undefined {
+  const valid = normalise(address);
+  if (valid === undefined) return undefined;
+  const parsed = ipaddr.parse(valid);
+  if (parsed.kind() === 'ipv4') return valid;
+  const bytes = parsed.toByteArray().slice(0, 8).concat(Array<number>(8).fill(0));
+  return `${ipaddr.fromByteArray(bytes).toString()}/64`;
 }

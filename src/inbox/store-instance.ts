@@ -1,7 +1,8 @@
 /**
  * The process's one lead store. Relative paths resolve from the folder the server starts in
  * (the project folder with `npm start`). Expired leads are purged on opening and every hour,
- * so a server that runs for months still keeps nothing past its retention.
+ * so a server that runs for months still keeps nothing past its retention. The server never
+ * waits, blocking, for a lock: its busy timeout is 0 and writers retry asynchronously.
  */
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
@@ -15,7 +16,7 @@ export function inboxStore(): LeadStore {
   if (store === undefined) {
     const leads = config.leads;
     if (leads.provider !== 'inbox') throw new Error('the lead store is only used with `leads.provider: "inbox"`');
-    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options');
+    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options', { busyTimeoutMs: 0 });
     store = opened;
     void purge(opened);
     setInterval(() => void purge(opened), PURGE_EVERY_MS).unref();
@@ -27,8 +28,11 @@ export function inboxStore(): LeadStore {
 async function purge(opened: LeadStore): Promise<void> {
   try {
     const retentions = new Map((await getCollection('downloads')).map((download) => [download.id, download.data.retention]));
-    const purged = opened.purge(new Date(), retentions);
+    const { purged, removedFromFiles } = opened.purge(new Date(), retentions);
     if (purged > 0) console.info(`[wegwijzer] purged ${purged} lead(s) past their retention`);
+    if (!removedFromFiles) {
+      console.warn('[wegwijzer] purge could not empty the write-ahead log: another connection holds a read transaction, so purged data may still be in the database files. The next purge (hourly, or `wegwijzer leads purge`) tries again.');
+    }
   } catch (error) {
     console.error('[wegwijzer] could not purge expired leads:', error instanceof Error ? error.message : String(error));
   }

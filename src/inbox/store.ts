@@ -1,14 +1,14 @@
 /**
  * The inbox's SQLite store, on Node's built-in `node:sqlite`. WAL with synchronous=FULL: an
  * insert returns only after its commit is on disk, so a lead the endpoint acknowledged survives
- * a crash of the process. Values are stored as text, exactly as given.
+ * a crash of the process. Values are stored as text, exactly as given. Submissions that look like
+ * spam go to a separate `quarantine` table with the reason, never into the leads, until released.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
+import { openDatabase, openNamed } from './sqlite.ts';
 import type { ConsentTexts } from '../forms/consent.ts';
 import { addDuration, subtractDuration } from '../forms/retention.ts';
-import type { Lead } from '../forms/validate.ts';
+import type { Lead, SpamReason } from '../forms/validate.ts';
 
 export interface StoredLead {
   id: number;
@@ -33,6 +33,29 @@ export interface StoredLead {
   contactText: string;
 }
 
+export interface QuarantinedLead extends StoredLead {
+  /** Why the submission was judged as spam: `honeypot` or `too-fast`. */
+  reason: SpamReason;
+}
+
+/** The outcome of a purge: rows deleted, and whether their old pages left the database files. */
+export interface PurgeResult {
+  purged: number;
+  /**
+   * True when the write-ahead log was folded into the database file and emptied. False when
+   * another connection's read transaction kept it: the purged data is then still in the files.
+   */
+  removedFromFiles: boolean;
+}
+
+export interface StoreOptions {
+  /**
+   * How long a statement waits, blocking, for a lock held by another connection. The server
+   * uses 0 and retries asynchronously (see `retryWhileBusy`), so a lock never stalls it.
+   */
+  busyTimeoutMs?: number;
+}
+
 export interface LeadStats {
   download: string;
   persona: string;
@@ -40,95 +63,116 @@ export interface LeadStats {
   leads: number;
 }
 
+/** The columns a lead and a quarantined submission share, with their types. */
+const LEAD_COLUMN_TYPES = {
+  received_at: 'TEXT',
+  expires_at: 'TEXT',
+  download: 'TEXT',
+  page: 'TEXT',
+  persona: 'TEXT',
+  phase: 'TEXT',
+  fields: 'TEXT',
+  contact: 'INTEGER',
+  utm: 'TEXT',
+  consent_text: 'TEXT',
+  contact_text: 'TEXT',
+} as const;
+const LEAD_COLUMNS = Object.keys(LEAD_COLUMN_TYPES).join(', ');
+const LEAD_PLACEHOLDERS = Object.keys(LEAD_COLUMN_TYPES).map(() => '?').join(', ');
+const LEAD_COLUMN_DEFINITIONS = Object.entries(LEAD_COLUMN_TYPES).map(([name, type]) => `${name} ${type} NOT NULL`).join(', ');
+
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS leads (
-  id INTEGER PRIMARY KEY,
-  received_at TEXT NOT NULL,
-  expires_at TEXT NOT NULL,
-  download TEXT NOT NULL,
-  page TEXT NOT NULL,
-  persona TEXT NOT NULL,
-  phase TEXT NOT NULL,
-  fields TEXT NOT NULL,
-  contact INTEGER NOT NULL,
-  utm TEXT NOT NULL,
-  consent_text TEXT NOT NULL,
-  contact_text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS leads_expires_at ON leads (expires_at);`;
+CREATE TABLE IF NOT EXISTS leads (id INTEGER PRIMARY KEY, ${LEAD_COLUMN_DEFINITIONS});
+CREATE INDEX IF NOT EXISTS leads_expires_at ON leads (expires_at);
+CREATE TABLE IF NOT EXISTS quarantine (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, ${LEAD_COLUMN_DEFINITIONS});`;
+
+/** The tables purge applies retention to. */
+const TABLES = ['leads', 'quarantine'] as const;
 
 export class LeadStore {
   readonly #db: DatabaseSync;
 
-  constructor(path: string) {
-    if (path !== ':memory:') {
-      // Personal data: a new folder and file are for the server's user only (0700, 0600). SQLite
-      // gives the -wal and -shm files the mode of the database file. Existing modes are left alone.
-      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-      closeSync(openSync(path, 'a', 0o600));
-    }
-    this.#db = new DatabaseSync(path);
-    try {
-      // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
-      this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;');
-      this.#db.exec(SCHEMA);
-    } catch (error) {
-      this.#db.close();
-      throw error;
-    }
+  constructor(path: string, options: StoreOptions = {}) {
+    // Personal data: a new folder and file are for the server's user only (see openDatabase).
+    // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
+    const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
+    this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${busyTimeout}; PRAGMA secure_delete = ON;${SCHEMA}`);
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
-  static open(path: string, chosenBy: string): LeadStore {
-    try {
-      return new LeadStore(path);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(
-        `cannot open the lead store ${path} (${chosenBy}): ${reason}. Its folder must exist or be creatable, and be writable by the user the server runs as.`,
-        { cause: error },
-      );
-    }
+  static open(path: string, chosenBy: string, options: StoreOptions = {}): LeadStore {
+    return openNamed('lead store', path, chosenBy, () => new LeadStore(path, options));
   }
 
   /**
    * Stores a lead and returns its id once committed. The expiry is fixed now, from the
    * retention the visitor was shown, so a later change of `retention` cannot extend it.
+   * Throws (SQLITE_BUSY) at once when another connection holds the write lock and the busy
+   * timeout is 0.
    */
   insert(lead: Lead, consent: ConsentTexts, retention: string, now = new Date()): number {
     const result = this.#db
-      .prepare(
-        `INSERT INTO leads (received_at, expires_at, download, page, persona, phase, fields, contact, utm, consent_text, contact_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        now.toISOString(),
-        addDuration(now, retention).toISOString(),
-        lead.download,
-        lead.page,
-        lead.persona,
-        lead.phase,
-        JSON.stringify(lead.fields),
-        lead.contact ? 1 : 0,
-        JSON.stringify(lead.utm),
-        consent.processing,
-        consent.contact,
-      );
+      .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) VALUES (${LEAD_PLACEHOLDERS})`)
+      .run(...leadValues(lead, consent, retention, now));
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Stores a submission judged as spam apart from the leads, with the reason; returns its id. */
+  quarantine(lead: Lead, consent: ConsentTexts, retention: string, reason: SpamReason, now = new Date()): number {
+    const result = this.#db
+      .prepare(`INSERT INTO quarantine (reason, ${LEAD_COLUMNS}) VALUES (?, ${LEAD_PLACEHOLDERS})`)
+      .run(reason, ...leadValues(lead, consent, retention, now));
     return Number(result.lastInsertRowid);
   }
 
   /**
-   * Deletes leads whose retention has passed and returns how many: the expiry fixed when a lead
-   * arrived, or sooner when its download's `retention` has since been shortened (`retentions`:
-   * download id → current retention). A longer retention never keeps a lead past what was shown.
+   * Moves a quarantined submission to the leads, in one transaction, and returns its new lead
+   * id; undefined when there is no quarantined submission with that id.
    */
-  purge(now = new Date(), retentions: ReadonlyMap<string, string> = new Map()): number {
-    let purged = Number(this.#db.prepare('DELETE FROM leads WHERE expires_at <= ?').run(now.toISOString()).changes);
-    const older = this.#db.prepare('DELETE FROM leads WHERE download = ? AND received_at <= ?');
-    for (const [download, retention] of retentions) purged += Number(older.run(download, subtractDuration(now, retention).toISOString()).changes);
-    // The write-ahead log still holds the pages as they were; fold it into the file and empty it.
-    if (purged > 0) this.#db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
-    return purged;
+  release(quarantineId: number): number | undefined {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const moved = this.#db
+        .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) SELECT ${LEAD_COLUMNS} FROM quarantine WHERE id = ?`)
+        .run(quarantineId);
+      if (Number(moved.changes) === 0) {
+        this.#db.exec('ROLLBACK');
+        return undefined;
+      }
+      this.#db.prepare('DELETE FROM quarantine WHERE id = ?').run(quarantineId);
+      this.#db.exec('COMMIT');
+      return Number(moved.lastInsertRowid);
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /**
+   * Deletes leads and quarantined submissions whose retention has passed: the expiry fixed when
+   * one arrived, or sooner when its download's `retention` has since been shortened
+   * (`retentions`: download id → current retention). A longer retention never keeps a lead past
+   * what was shown. Then, also when nothing was deleted, folds the write-ahead log into the
+   * database file and empties it (see `checkpoint`).
+   */
+  purge(now = new Date(), retentions: ReadonlyMap<string, string> = new Map()): PurgeResult {
+    let purged = 0;
+    for (const table of TABLES) {
+      purged += Number(this.#db.prepare(`DELETE FROM ${table} WHERE expires_at <= ?`).run(now.toISOString()).changes);
+      const older = this.#db.prepare(`DELETE FROM ${table} WHERE download = ? AND received_at <= ?`);
+      for (const [download, retention] of retentions) purged += Number(older.run(download, subtractDuration(now, retention).toISOString()).changes);
+    }
+    return { purged, removedFromFiles: this.checkpoint() };
+  }
+
+  /**
+   * Copies every page of the write-ahead log into the database file and truncates the log, so
+   * what was deleted (and overwritten, `secure_delete`) is gone from both files. False when a
+   * read transaction of another connection kept part of the log in use (SQLite reports `busy`).
+   */
+  checkpoint(): boolean {
+    const row = this.#db.prepare('PRAGMA wal_checkpoint(TRUNCATE)').get() as { busy: number; log: number; checkpointed: number };
+    return Number(row.busy) === 0 && Number(row.log) === Number(row.checkpointed);
   }
 
   count(): number {
@@ -140,6 +184,15 @@ export class LeadStore {
     return (this.#db.prepare('SELECT * FROM leads ORDER BY id').all() as unknown as LeadRow[]).map(fromRow);
   }
 
+  quarantined(): QuarantinedLead[] {
+    return (this.#db.prepare('SELECT * FROM quarantine ORDER BY id').all() as unknown as (LeadRow & { reason: SpamReason })[]).map((row) => ({ ...fromRow(row), reason: row.reason }));
+  }
+
+  quarantineCount(): number {
+    const row = this.#db.prepare('SELECT count(*) AS n FROM quarantine').get() as { n: number };
+    return Number(row.n);
+  }
+
   stats(): LeadStats[] {
     return this.#db
       .prepare('SELECT download, persona, phase, count(*) AS leads FROM leads GROUP BY download, persona, phase ORDER BY download, persona, phase')
@@ -148,6 +201,45 @@ export class LeadStore {
 
   close(): void {
     this.#db.close();
+  }
+}
+
+/** The values of LEAD_COLUMNS, in order. */
+function leadValues(lead: Lead, consent: ConsentTexts, retention: string, now: Date): (string | number)[] {
+  return [
+    now.toISOString(),
+    addDuration(now, retention).toISOString(),
+    lead.download,
+    lead.page,
+    lead.persona,
+    lead.phase,
+    JSON.stringify(lead.fields),
+    lead.contact ? 1 : 0,
+    JSON.stringify(lead.utm),
+    consent.processing,
+    consent.contact,
+  ];
+}
+
+/** SQLite refused because another connection holds a lock (SQLITE_BUSY or SQLITE_LOCKED). */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' && ((code & 0xff) === 5 || (code & 0xff) === 6);
+}
+
+/**
+ * Runs `write` until it no longer fails with a lock, waiting asynchronously between attempts,
+ * for at most `boundMs`; then the last error is thrown. The event loop stays free meanwhile.
+ */
+export async function retryWhileBusy<T>(write: () => T, boundMs: number): Promise<T> {
+  const deadline = Date.now() + boundMs;
+  for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + delay > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
 

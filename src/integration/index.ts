@@ -5,27 +5,31 @@
  * fatal in `astro build`, warnings in `astro dev` (re-run whenever content changes) — and the SEO
  * lint, warnings unless `seo.strict`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { formatReport, type ReportLabels } from '../journey/report.ts';
+import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
+import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
-import { gateOptions, runGate, type GateResult } from '../content/gate.ts';
+import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { GALLERY_PATH, GENERATED_PAGES, INBOX_ENDPOINT, PERSONA_HUB_PREFIX, routePattern, THANK_YOU_PREFIX } from '../journey/urls.ts';
-import { ADAPTER_EXPORTS, ADAPTER_MODULES } from '../forms/providers/index.ts';
+import { GENERATED_ROUTES, isInjected, OG_PREFIX } from '../journey/urls.ts';
+import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
+import { headersFile, nginxSnippet, PAGE_POLICIES_FILE, pageCspDirectives, pagePolicyKey, type SecurityContext } from '../security/headers.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
+import { statsSite } from '../stats/site.ts';
 import { resolveStrings } from '../strings/strings.ts';
 import { logoDataUrl, themeColour, writeOgImages } from '../og/og-image.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
+const VIRTUAL_STATS_SITE = 'virtual:wegwijzer/stats-site';
 const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
 const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
 
@@ -37,6 +41,8 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
   return {
     /** Absolute path of public/, so cards can state a document's file size. */
     publicDir,
+    /** The `site` URL from astro.config.mjs. */
+    site,
     organisation: { name: organisation.name, url: organisation.url ?? site, logo: organisation.logo },
     seo: { ...seo, titleTemplate: seo.titleTemplate ?? `%s | ${organisation.name}` },
     privacy: { ...options.privacy, controller: options.privacy.controller ?? organisation.name },
@@ -44,6 +50,7 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
     security: options.security,
     phases: options.phases,
     leads: options.leads,
+    stats: options.stats,
     locale: options.locale,
     tone: options.tone,
     timeZone: options.timeZone,
@@ -61,15 +68,22 @@ export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOpti
 
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
+/** The nginx snippet of a static build, next to `_headers` in the output folder. */
+export const NGINX_SNIPPET_FILE = 'security-headers.nginx.conf';
+
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
+  const serverStart = { attached: false };
+  let security: SecurityContext | undefined;
+  let serverDir: URL | undefined;
+  let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   // What the link-preview images need once the pages are built: the theme colour and the logo.
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
     hooks: {
-      'astro:config:setup': ({ command, config, injectRoute, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, logger }) => {
         if (config.site === undefined) {
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
@@ -81,31 +95,31 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
           site: config.site,
         };
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.home), entrypoint: route('home.astro') });
-        injectRoute({ pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: route('persona.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.privacy), entrypoint: route('privacy.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.accessibility), entrypoint: route('accessibility.astro') });
-        injectRoute({ pattern: routePattern(GENERATED_PAGES.notFound), entrypoint: route('404.astro') });
-        injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
-        injectRoute({ pattern: '/.well-known/security.txt', entrypoint: route('security.txt.ts') });
+        for (const generated of GENERATED_ROUTES) {
+          if (!isInjected(generated, { inbox: options.leads.provider === 'inbox', dev: command === 'dev' })) continue;
+          injectRoute({ pattern: generated.pattern, entrypoint: new URL(`../${generated.entrypoint}`, import.meta.url) });
+        }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
-        // For designers and editors: every MDX component with its MDX. Never part of a build.
-        if (command === 'dev') injectRoute({ pattern: routePattern(GALLERY_PATH), entrypoint: new URL('../gallery/gallery.astro', import.meta.url) });
-        injectLeadRoutes(options, config, injectRoute, updateConfig);
+        configureInbox(options, config, updateConfig);
+        security = { site: config.site, leads: options.leads };
+        configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
               themeModule(theme),
               leadAdapterModule(options),
-              inboxStartup(options),
+              inboxServerStart(options, serverStart),
               quietMdxDirectives(),
             ],
           },
         });
 
-        const loadOptions = gateOptions(root, relative(root, fileURLToPath(config.publicDir)), options);
+        const srcDir = relative(root, fileURLToPath(config.srcDir));
+        const loadOptions = await siteGateOptions(root, relative(root, fileURLToPath(config.publicDir)), options, srcDir);
         const gate = runGate(loadOptions);
+        // Live counting (server) needs the pages, downloads and journeys the gate has just read.
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
         // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
         const names = new Set(config.integrations.map((integration) => integration.name));
         if (!names.has('@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
@@ -115,46 +129,140 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
 
         if (command === 'build') {
-          if (gate.problems.length > 0) {
-            throw gateError(formatReport(gate.problems));
-          }
-          logger.info('journey check passed');
-          reportSeo(gate.seoWarnings, options.seo.strict, logger);
+          if (gate.problems.length > 0) stopBuild(logger, formatReport(gate.problems));
+          logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
+          reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
+          reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
         }
         if (command === 'dev') {
-          warnAbout(gate, logger);
-          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, logger)] } });
+          const publish = (result: GateResult) => {
+            warnAbout(result, logger);
+            publishDevReport(devReport(result));
+          };
+          publish(gate);
+          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, publish, logger)] } });
+          addDevToolbarApp({ id: TOOLBAR_APP_ID, name: 'Wegwijzer', icon: TOOLBAR_ICON, entrypoint: new URL('../dev/toolbar-app.ts', import.meta.url) });
         }
       },
+      'astro:server:setup': ({ toolbar }) => {
+        // The app asks nothing: it gets the current report when it starts and each new one after a save.
+        const send = (report: DevReport) => toolbar.send(REPORT_EVENT, report);
+        toolbar.onAppInitialized(TOOLBAR_APP_ID, () => {
+          const report = currentDevReport();
+          if (report !== undefined) send(report);
+        });
+        stopSendingReports?.();
+        stopSendingReports = onDevReport(send);
+      },
+      'astro:config:done': ({ config }) => {
+        serverDir = config.build.server;
+      },
+      // With the inbox, @astrojs/node's `staticHeaders` makes Astro hand over each prerendered page's CSP here.
+      'astro:build:generated': ({ routeToHeaders }) => {
+        routeHeaders = routeToHeaders;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (preview === undefined || options.seo.defaultImage !== undefined) return;
-        const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
-        logger.info(`${written.length} link-preview images in /og/`);
+        if (preview !== undefined && options.seo.defaultImage === undefined) {
+          const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
+          logger.info(`${written.length} link-preview images in ${OG_PREFIX}`);
+        }
+        if (security === undefined) return;
+        if (options.leads.provider === 'inbox') {
+          if (!serverStart.attached) {
+            throw setupError(
+              "could not attach Wegwijzer's server to @astrojs/node's server entry (its file moved in this version of @astrojs/node).",
+              'Use the @astrojs/node version from Wegwijzer\'s package.json, or report this to Wegwijzer.',
+            );
+          }
+          if (serverDir !== undefined) writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverDir)), routeHeaders);
+          return;
+        }
+        writeStaticHostFiles(fileURLToPath(dir), security);
+        logger.info(`security headers for static hosts: _headers and ${NGINX_SNIPPET_FILE} (see docs/leads.md)`);
       },
     },
   };
 }
 
+/** A restarted dev server (after a config change) sends to its own toolbar only. */
+let stopSendingReports: (() => void) | undefined;
+
+const TOOLBAR_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 3v18"/><path d="M5 6h11l3 3-3 3H5z"/><path d="M19 14H9l-3 3 3 3h10"/></svg>';
+
+function devReport(result: GateResult): DevReport {
+  return { problems: result.problems, seo: result.seoWarnings, readability: result.readability.warnings, checkedAt: new Date().toISOString() };
+}
+
+/**
+ * Astro prints "An unhandled error occurred while running the astro:config:setup hook" before any
+ * error an integration throws. Say first that this is a content problem, not a crash, so editors
+ * read on to the report; the build still exits non-zero.
+ */
+const NOT_A_CRASH =
+  'The build stopped on content problems, listed below. This is not a crash of Wegwijzer or Astro: fix the files named there and build again (`npx wegwijzer check` checks without building).';
+
+function stopBuild(logger: AstroIntegrationLogger, report: string, hint?: string): never {
+  logger.error(NOT_A_CRASH);
+  throw gateError(report, hint);
+}
+
+/**
+ * Turns on Astro's CSP with Wegwijzer's directives (src/security/headers.ts), unless the site set
+ * `security.csp` itself. Astro adds the hashes of each page's inline scripts and styles.
+ */
+function configureCsp(config: SetupHook['config'], security: SecurityContext, delivery: 'header' | 'meta', updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): void {
+  if (config.security.csp !== false) {
+    logger.info('`security.csp` is set in astro.config.mjs: Wegwijzer leaves the Content-Security-Policy of pages to it.');
+    return;
+  }
+  type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+  const directives = pageCspDirectives(security, delivery) as NonNullable<CspOptions['directives']>;
+  updateConfig({ security: { csp: { algorithm: 'SHA-256', directives } } });
+}
+
+/** Each prerendered page's CSP, keyed as the server looks it up (pagePolicyKey). */
+function writePagePolicies(file: string, routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined): void {
+  const policies: Record<string, string> = {};
+  for (const [path, { headers }] of routeHeaders ?? []) {
+    const policy = headers.get('content-security-policy');
+    if (policy !== null) policies[pagePolicyKey(path)] = policy;
+  }
+  writeFileSync(file, `${JSON.stringify(policies, null, 2)}\n`);
+}
+
+/**
+ * `_headers` and the nginx snippet of a static build. A `_headers` the site keeps in public/ is
+ * kept, with Wegwijzer's block added after it.
+ */
+function writeStaticHostFiles(outDir: string, security: SecurityContext): void {
+  const headersPath = join(outDir, '_headers');
+  const own = existsSync(headersPath) ? `${readFileSync(headersPath, 'utf8').trimEnd()}\n\n` : '';
+  writeFileSync(headersPath, own + headersFile(security));
+  writeFileSync(join(outDir, NGINX_SNIPPET_FILE), nginxSnippet(security));
+}
+
 type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0];
 
 /**
- * Thank-you pages always; with the default inbox also the one on-demand endpoint, served by
- * @astrojs/node in standalone mode (every other page stays prerendered). Other providers get
- * no adapter: the output is purely static.
+ * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
+ * Wegwijzer's server (src/inbox/server.ts) around @astrojs/node in middleware mode (every other
+ * page stays prerendered). Other providers get no adapter: the output is purely static.
  */
-function injectLeadRoutes(options: WegwijzerOptions, config: SetupHook['config'], injectRoute: SetupHook['injectRoute'], updateConfig: SetupHook['updateConfig']): void {
-  injectRoute({ pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: route('thank-you.astro') });
+function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
   if (options.leads.provider !== 'inbox') return;
-  injectRoute({ pattern: INBOX_ENDPOINT, entrypoint: new URL('../inbox/endpoint.astro', import.meta.url) });
   if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
     // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
-    // and Astro's own origin check refuses every lead. Trusting X-Forwarded-* for the site's own
-    // host (and only that) lets the endpoint see the URL the visitor used. See docs/leads.md.
+    // and Astro's own origin check refuses every lead. Trusting X-Forwarded-Proto/-Host for the
+    // site's own host lets the endpoint see the URL the visitor used. Wegwijzer's server removes
+    // those headers from every request that does not come from a trusted proxy (`leads.trustProxy`).
     updateConfig({ security: { allowedDomains: [siteDomain(config.site)] } });
   }
   if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
     // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
-    const adapter = node({ mode: 'standalone' });
+    // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
+    // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
+    const adapter = node({ mode: 'middleware', staticHeaders: true });
     updateConfig({ adapter, integrations: [adapter] });
   }
 }
@@ -165,15 +273,14 @@ function siteDomain(site: string): { protocol: string; hostname: string; port?: 
   return { protocol: url.protocol.replace(/:$/, ''), hostname: url.hostname, ...(url.port === '' ? {} : { port: url.port }) };
 }
 
-function reportSeo(warnings: GateResult['seoWarnings'], strict: boolean, logger: AstroIntegrationLogger): void {
-  if (warnings.length === 0) {
-    logger.info('SEO check: no warnings');
+/** SEO or B1 findings: warnings, or a stopped build when the site made them strict. */
+function reportFindings(findings: GateResult['seoWarnings'], strict: boolean, labels: ReportLabels, strictLabels: ReportLabels, relax: string, logger: AstroIntegrationLogger): void {
+  if (findings.length === 0) {
+    logger.info(`${labels.title}: no ${labels.noun}s`);
     return;
   }
-  if (strict) {
-    throw gateError(formatReport(warnings, { title: 'SEO check (seo.strict)', noun: 'error' }), 'Fix the files listed above, or set `seo.strict: false` to only warn.');
-  }
-  logger.warn(formatReport(warnings, SEO_LABELS));
+  if (strict) stopBuild(logger, formatReport(findings, strictLabels), `Fix the files listed above, or ${relax}.`);
+  logger.warn(formatReport(findings, labels));
 }
 
 /** The organisation's token overrides, checked to exist so a typo does not silently drop the theme. */
@@ -218,22 +325,36 @@ function gateError(report: string, hint = 'Fix the files listed above; `npm run 
 }
 
 /** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
-function warnAbout({ problems, seoWarnings }: GateResult, logger: AstroIntegrationLogger): void {
+function warnAbout({ problems, seoWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
+  if (readability.warnings.length > 0) logger.warn(formatReport(readability.warnings, readabilityLabels(false)));
 }
 
-/** Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving. */
-function contentWatcher(loadOptions: LoadOptions, logger: AstroIntegrationLogger) {
+/**
+ * Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving; a change
+ * of the site's content config (its own page fields) reloads the schemas first.
+ */
+function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir: string, publish: (result: GateResult) => void, logger: AstroIntegrationLogger) {
   let timer: NodeJS.Timeout | undefined;
+  let loadOptions = initial;
+  const contentConfig = new RegExp(`/${srcDir}/content\\.config\\.[mc]?[jt]s$`);
   return {
     name: 'wegwijzer:content-watcher',
     configureServer(server: { watcher: { on(event: string, listener: (path: string) => void): void } }) {
       const onChange = (path: string) => {
-        if (!path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
+        const configChanged = contentConfig.test(path);
+        if (!configChanged && !path.includes(`/${loadOptions.contentDir}/`) && !path.includes(`/${loadOptions.publicDir}/`)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => warnAbout(runGate(loadOptions), logger), 100);
+        timer = setTimeout(async () => {
+          try {
+            if (configChanged) loadOptions = await siteGateOptions(loadOptions.root, loadOptions.publicDir, options, srcDir);
+            publish(runGate(loadOptions));
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+          }
+        }, 100);
       };
       for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, onChange);
     },
@@ -272,25 +393,33 @@ function themeModule(file: string) {
 /** `virtual:wegwijzer/lead-adapter`: re-exports the configured provider's adapter only. */
 function leadAdapterModule(options: WegwijzerOptions) {
   const id = 'virtual:wegwijzer/lead-adapter';
-  const file = fileURLToPath(new URL(`../forms/providers/${ADAPTER_MODULES[options.leads.provider]}`, import.meta.url));
+  const { adapter } = LEAD_PROVIDERS[options.leads.provider];
+  const file = fileURLToPath(new URL(`../forms/providers/${adapter.module}`, import.meta.url));
   return {
     name: `wegwijzer:${id}`,
     resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
-    load: (loaded: string) => (loaded === `\0${id}` ? `export { ${ADAPTER_EXPORTS[options.leads.provider]} as default } from ${JSON.stringify(file)};` : undefined),
+    load: (loaded: string) => (loaded === `\0${id}` ? `export { ${adapter.export} as default } from ${JSON.stringify(file)};` : undefined),
   };
 }
 
 /**
- * With the inbox, the server entry of @astrojs/node also imports `src/inbox/startup.ts`, so the
- * store is opened and expired leads are purged when the server starts, not at the first lead.
+ * With the inbox, @astrojs/node's server entry (dist/server/entry.mjs) ends with a call of
+ * Wegwijzer's `serveSite` (src/inbox/server.ts) on the adapter's middleware `handler` and its
+ * `options`, both names of that module; `ASTRO_NODE_AUTOSTART=disabled` keeps it from starting,
+ * as it does for the adapter's own server. `state.attached` records that it happened.
  */
-function inboxStartup(options: WegwijzerOptions) {
-  const startup = fileURLToPath(new URL('../inbox/startup.ts', import.meta.url));
+function inboxServerStart(options: WegwijzerOptions, state: { attached: boolean }) {
+  const server = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
   return {
-    name: 'wegwijzer:inbox-startup',
+    name: 'wegwijzer:inbox-server',
     transform(code: string, id: string) {
       if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
-      return { code: `${code}\nimport ${JSON.stringify(startup)};\n`, map: null };
+      state.attached = true;
+      const start = [
+        `import { serveSite as wegwijzerServeSite } from ${JSON.stringify(server)};`,
+        `if (options.mode === 'middleware' && process.env.ASTRO_NODE_AUTOSTART !== 'disabled') wegwijzerServeSite(handler, options);`,
+      ].join('\n');
+      return { code: `${code}\n${start}\n`, map: null };
     },
   };
 }

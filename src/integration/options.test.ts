@@ -85,3 +85,19 @@ describe('wegwijzer() options', () => {
     expect(errorOf({ ...valid, seo: { strikt: true } })).toContain('unknown option `seo.strikt`');
   });
 });
+
+describe('the stats option', () => {
+  it('counts by default, keeps daily totals 2 years in data/stats.db, in Dutch days, without analytics', () => {
+    expect(parseOptions(valid).stats).toEqual({ enabled: true, path: 'data/stats.db', retention: 'P2Y', timeZone: 'Europe/Amsterdam', analytics: { provider: 'none' } });
+  });
+
+  it('names a wrong retention, time zone or analytics setting and what it expects', () => {
+    expect(errorOf({ ...valid, stats: { retention: '2 jaar' } })).toContain('option `stats.retention` must be an ISO 8601 duration such as P2Y');
+    expect(errorOf({ ...valid, stats: { timeZone: 'Europe/Amsterdm' } })).toContain('option `stats.timeZone` must be an IANA time zone like `Europe/Amsterdam`');
+    expect(errorOf({ ...valid, stats: { analytics: { provider: 'google' } } })).toContain('option `stats.analytics.provider` must be one of `none`, `plausible`, `matomo`');
+    expect(errorOf({ ...valid, stats: { analytics: { provider: 'plausible', domain: 'www.voorbeeldstad.nl', url: 'http://plausible.voorbeeldstad.nl' } } })).toContain('option `stats.analytics.url` must be an https:// URL');
+    expect(errorOf({ ...valid, stats: { analytics: { provider: 'plausible', domain: 'www.voorbeeldstad.nl', url: 'https://plausible.voorbeeldstad.nl/js/script.js' } } })).toContain('must be the origin of the service only');
+    expect(errorOf({ ...valid, stats: { analytics: { provider: 'matomo', url: 'https://matomo.voorbeeldstad.nl', siteId: 3 } } })).toMatch(/option `stats\.analytics\.dimensions` is required but missing\. Expected: Matomo custom dimension ids/);
+    expect(errorOf({ ...valid, stats: { analytics: { provider: 'none', domain: 'x' } } })).toContain('unknown option `stats.analytics.domain`');
+  });
+});

@@ -5,12 +5,13 @@
 import { z } from 'zod';
 import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
-import { leadsSchema } from '../forms/options.ts';
-import { httpsUrl } from '../journey/schemas.ts';
+import { leadsSchema } from '../forms/providers/registry.ts';
+import { statsSchema } from '../stats/options.ts';
+import { httpsUrl, publicFilePath } from '../journey/rules.ts';
+import type { ReadabilityTargets } from '../journey/readability.ts';
 import { LOCALES, stringsSchema, TONES } from '../strings/strings.ts';
 import { ACCESSIBILITY_STATUSES } from '../statements/accessibility.ts';
 
-const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
 const isoDate = z
@@ -18,13 +19,46 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date `YYYY-MM-DD`')
   .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value, 'is not a real date');
 
+/** What pages should stay within for plain Dutch (B1); see src/journey/readability.ts. */
+const targetFields = {
+  maxSentenceWords: z.number().int().min(5).describe('A sentence with more words is reported. Default 20 (B1 advice: 15 on average, hardly any over 20).'),
+  maxWordSyllables: z.number().int().min(2).describe('A word with more syllables counts as long and is reported. Default 4.'),
+  minFleschDouma: z.number().min(0).max(121).describe('A page whose Flesch-Douma score is lower is reported (pages of 40 words or more). Default 60: fairly easy, about B1.'),
+};
+
+const readabilitySchema = z
+  .strictObject({
+    targets: z
+      .strictObject({
+        maxSentenceWords: targetFields.maxSentenceWords.default(20),
+        maxWordSyllables: targetFields.maxWordSyllables.default(4),
+        minFleschDouma: targetFields.minFleschDouma.default(60),
+      })
+      .prefault({})
+      .describe('Targets for every page: `{ maxSentenceWords, maxWordSyllables, minFleschDouma }`.'),
+    phases: z
+      .record(
+        z.string(),
+        z.strictObject({
+          maxSentenceWords: targetFields.maxSentenceWords.optional(),
+          maxWordSyllables: targetFields.maxWordSyllables.optional(),
+          minFleschDouma: targetFields.minFleschDouma.optional(),
+        }),
+      )
+      .default({})
+      .describe('Targets per phase id that differ from `targets`, e.g. `{ beslissing: { maxSentenceWords: 15 } }`.'),
+    strict: z.boolean().default(false).describe('`true` turns B1 warnings into errors: they fail the build and `wegwijzer check`.'),
+  })
+  .prefault({})
+  .describe('Plain Dutch (taalniveau B1): targets for sentence length, long words and the Flesch-Douma score.');
+
 export const optionsSchema = z.strictObject({
   organisation: z
     .strictObject({
       name: z.string().trim().min(1).describe('Name of the organisation, e.g. `Gemeente Voorbeeldstad`.'),
       url: httpsUrl.optional().describe('Home page of the organisation, e.g. `https://www.voorbeeldstad.nl`; default: the site URL.'),
       // A path, not a URL: the header shows the logo on every page, and no page may contact another site.
-      logo: sitePath.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`. Default: the name as text.'),
+      logo: publicFilePath.optional().describe('Logo shown in the header and in JSON-LD: a path under `public/` like `/images/logo.svg`. Default: the name as text.'),
     })
     .describe('The organisation that publishes the site.'),
   seo: z
@@ -34,7 +68,7 @@ export const optionsSchema = z.strictObject({
         .refine((value) => value.includes('%s'), 'must contain `%s` where the page title goes')
         .optional()
         .describe('Template for `<title>`, `%s` is the page title, e.g. `%s | Gemeente Voorbeeldstad`. Default: `%s | <organisation name>`.'),
-      defaultImage: sitePath
+      defaultImage: publicFilePath
         .optional()
         .describe(
           'Optional image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels. Default: each page gets its own image, made at build time (its title and the organisation on the theme colour).',
@@ -126,7 +160,23 @@ export const optionsSchema = z.strictObject({
     }, 'must be an IANA time zone like `Europe/Amsterdam`')
     .default('Europe/Amsterdam')
     .describe('Time zone of the dates and times editors write (events): an IANA name, default `Europe/Amsterdam`.'),
+  stats: statsSchema,
+  readability: readabilitySchema,
+}).superRefine((options, ctx) => {
+  const phaseIds = new Set(options.phases.map((phase) => phase.id));
+  for (const id of Object.keys(options.readability.phases)) {
+    if (!phaseIds.has(id)) {
+      ctx.addIssue({ code: 'custom', path: ['readability', 'phases', id], message: `names phase \`${id}\`, which is not one of the phases (${[...phaseIds].join(', ')})` });
+    }
+  }
 });
+
+export type ReadabilityOptions = WegwijzerOptions['readability'];
+
+/** The targets for a page of `phase`: the phase's own over the general ones. */
+export function readabilityTargets(readability: ReadabilityOptions, phase: string | undefined): ReadabilityTargets {
+  return { ...readability.targets, ...(phase === undefined ? {} : readability.phases[phase]) };
+}
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;
 export type WegwijzerOptions = z.output<typeof optionsSchema>;

@@ -221,3 +221,28 @@ describe('checkJourneys', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/downloads/gids.yaml', 'content/personas/reizigers.yaml']);
   });
 });
+
+describe('one mistake, one problem', () => {
+  const messages = (site: ContentSnapshot) => checkJourneys(site).map((p) => `${p.file} › ${p.field}: ${p.message}`);
+
+  it('a misspelt persona does not also leave a gap or make the page before it a dead end', () => {
+    const site = withPages(validSite(), (pages) => pages.map((p) => (p.data.phase === 'overweging' ? { ...p, data: { ...p.data, persona: 'oudrs' } } : p)));
+    expect(messages(site)).toEqual(['content/pages/school/bezoeken.mdx › persona: unknown persona `oudrs`']);
+  });
+
+  it('a misspelt phase does not also leave a gap or make the page before it a dead end', () => {
+    const site = withPages(validSite(), (pages) => pages.map((p) => (p.data.phase === 'overweging' ? { ...p, data: { ...p.data, phase: 'overwegng' } } : p)));
+    expect(messages(site)).toEqual(['content/pages/school/bezoeken.mdx › phase: unknown phase `overwegng`']);
+  });
+
+  it('a page whose frontmatter cannot be read still exists for links and may fill any gap', () => {
+    const site = withPages(validSite(), (pages) => pages.filter((p) => p.data.phase !== 'overweging'));
+    expect(checkJourneys({ ...site, invalidPages: [{ file: 'content/pages/school/bezoeken.mdx', url: '/school/bezoeken/' }] })).toEqual([]);
+  });
+
+  it('an invalid persona or download file does not make every reference to it unknown', () => {
+    const site = validSite();
+    const withoutFiles = { ...site, personas: [], downloads: [], invalidPersonaIds: ['ouders'], invalidDownloadIds: ['gids'] };
+    expect(checkJourneys(withoutFiles)).toEqual([]);
+  });
+});

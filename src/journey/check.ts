@@ -3,15 +3,16 @@
  * each with the file to change and how. No I/O and no Astro imports, so the build, the CLI,
  * the dev server and the tests (and a future journey-map page) all run exactly this code.
  */
+import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
+import { buildIndex, downloadExists, hrefFix, pagePersonas, personaExists, referenceProblem, resolvesOnSite, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
-import { isFilePath, normalizePath } from './urls.ts';
+import { normalizePath } from './urls.ts';
 
-/** The personas a page is for, as a list. */
-export function pagePersonas(page: { data: Pick<PageEntry['data'], 'persona'> }): string[] {
-  return typeof page.data.persona === 'string' ? [page.data.persona] : page.data.persona;
-}
+export { pagePersonas } from './site-index.ts';
+
+type Index = SiteIndex;
 
 /** The phases a persona's journey requires, in journey order. */
 export function journeyPhases(persona: { data: Pick<PersonaEntry['data'], 'phases'> }, phases: readonly Phase[]): Phase[] {
@@ -19,40 +20,41 @@ export function journeyPhases(persona: { data: Pick<PersonaEntry['data'], 'phase
   return wanted === undefined ? [...phases] : phases.filter((phase) => wanted.includes(phase.id));
 }
 
-interface Index {
-  phaseOrder: Map<string, number>;
-  phaseIds: string[];
-  personas: Map<string, PersonaEntry>;
-  personaIds: string[];
-  downloadIds: Set<string>;
-  pagesByUrl: Map<string, PageEntry>;
-  pagesByPersona: Map<string, PageEntry[]>;
-  routes: Set<string>;
-  invalidUrls: Set<string>;
+/** Stands for "any persona" or "any phase": what a page says, when it does not say it readably. */
+const ANY = '*';
+
+/**
+ * The personas a page was meant for: a misspelt id counts as the persona it most likely meant, and
+ * an id nothing resembles (or no readable persona at all) as any persona. The misspelling itself is
+ * reported once; coverage and dead ends then judge the journey as it was meant, so fixing the
+ * typo does not reveal the same mistake in other words.
+ */
+function meantPersonas(ids: readonly string[] | undefined, index: Index): string[] {
+  if (ids === undefined || ids.length === 0) return [ANY];
+  return ids.map((id) => (personaExists(id, index) ? id : (closest(id, index.personaIds) ?? ANY)));
 }
 
-function buildIndex(content: ContentSnapshot): Index {
-  const pagesByUrl = new Map<string, PageEntry>();
-  const pagesByPersona = new Map<string, PageEntry[]>();
-  for (const page of content.pages) {
-    if (!pagesByUrl.has(page.url)) pagesByUrl.set(page.url, page);
-    for (const persona of pagePersonas(page)) {
-      const list = pagesByPersona.get(persona);
-      if (list === undefined) pagesByPersona.set(persona, [page]);
-      else list.push(page);
-    }
+function meantPhase(phase: string | undefined, index: Index): string {
+  if (phase === undefined) return ANY;
+  return index.phaseOrder.has(phase) ? phase : (closest(phase, index.phaseIds) ?? ANY);
+}
+
+/** Which persona × phase cells the pages cover, as they were meant (see meantPersonas). */
+class Coverage {
+  private readonly cells = new Set<string>();
+  add(personas: readonly string[], phase: string): void {
+    for (const persona of personas) this.cells.add(`${persona}\u0000${phase}`);
   }
-  return {
-    phaseOrder: new Map(content.phases.map((phase, index) => [phase.id, index])),
-    phaseIds: content.phases.map((phase) => phase.id),
-    personas: new Map(content.personas.map((persona) => [persona.id, persona])),
-    personaIds: content.personas.map((persona) => persona.id),
-    downloadIds: new Set(content.downloads.map((download) => download.id)),
-    pagesByUrl,
-    pagesByPersona,
-    routes: new Set(content.routes.map(normalizePath)),
-    invalidUrls: new Set((content.invalidPages ?? []).map((page) => page.url)),
-  };
+  has(persona: string, phase: string): boolean {
+    return [`${persona}\u0000${phase}`, `${ANY}\u0000${phase}`, `${persona}\u0000${ANY}`, `${ANY}\u0000${ANY}`].some((key) => this.cells.has(key));
+  }
+}
+
+function coverageOf(content: ContentSnapshot, index: Index): Coverage {
+  const coverage = new Coverage();
+  for (const page of content.pages) coverage.add(meantPersonas(pagePersonas(page), index), meantPhase(page.data.phase, index));
+  for (const page of content.invalidPages ?? []) coverage.add(meantPersonas(page.personas, index), meantPhase(page.phase, index));
+  return coverage;
 }
 
 export function checkJourneys(content: ContentSnapshot): Problem[] {
@@ -64,11 +66,37 @@ export function checkJourneys(content: ContentSnapshot): Problem[] {
     ...checkDownloadFiles(content),
     ...checkCoverage(content, index),
     ...checkDeadEnds(content, index),
+    ...checkBodies(content, index),
     ...checkHome(content, index),
     ...checkPersonaExtras(content, index),
   ];
+  return sortProblems(placeProblems(problems, content.fieldPlaces));
+}
+
+/** A problem about a field gets the field's line and column, when the loader knows them. */
+export function placeProblems(problems: readonly Problem[], places: ContentSnapshot['fieldPlaces']): Problem[] {
+  if (places === undefined) return [...problems];
+  return problems.map((problem) => {
+    if (problem.line !== undefined || problem.field === undefined) return problem;
+    const fields = places.get(problem.file);
+    // `cta.href` may be missing while `cta` is there: name the nearest field that is.
+    const segments = problem.field.split('.');
+    for (let length = segments.length; length > 0; length--) {
+      const place = fields?.[segments.slice(0, length).join('.')];
+      if (place !== undefined) return { ...problem, line: place.line, column: place.column };
+    }
+    return problem;
+  });
+}
+
+/** By file, then by place in the file; problems without a place first. */
+export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
@@ -116,7 +144,7 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
     for (const persona of pagePersonas(page)) {
-      if (!index.personas.has(persona)) {
+      if (!personaExists(persona, index)) {
         problems.push({
           file: page.file,
           field: 'persona',
@@ -134,7 +162,7 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
       });
     }
     const { download, href } = page.data.cta;
-    if (download !== undefined && !index.downloadIds.has(download)) {
+    if (download !== undefined && !downloadExists(download, index)) {
       problems.push({
         file: page.file,
         field: 'cta.download',
@@ -162,43 +190,17 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
   return problems;
 }
 
-function resolvesOnSite(href: string, content: ContentSnapshot, index: Index): boolean {
-  const path = href.replace(/[?#].*$/, '');
-  if (isFilePath(path)) return content.publicFiles.has(path);
-  const url = normalizePath(path);
-  return index.pagesByUrl.has(url) || index.routes.has(url) || index.invalidUrls.has(url);
-}
-
-function hrefFix(href: string, content: ContentSnapshot, index: Index): string {
-  const path = href.replace(/[?#].*$/, '');
-  if (isFilePath(path)) {
-    return `Add the file public${path}, or link to an existing file.`;
-  }
-  const known = [...index.pagesByUrl.keys(), ...index.routes];
-  const hint = suggestion(normalizePath(path), known, 'page').split(' Known')[0];
-  const didYouMean = hint?.startsWith('Did you mean') ? `${hint} ` : '';
-  return `${didYouMean}Link to an existing page (its URL is its path under ${content.pagesDir}/ without .mdx, e.g. /bus/terug/), or create the page.`;
-}
-
-/** A content image named in a file must be in content/images/. */
-function imageProblem(content: ContentSnapshot, file: string, image: string | undefined): Problem[] {
-  if (image === undefined || content.images === undefined || content.images.has(image)) return [];
-  const folder = content.imagesDir ?? 'content/images';
-  const near = closest(image, content.images);
-  return [
-    {
-      file,
-      field: 'image',
-      message: `\`${image}\` is not in ${folder}/`,
-      fix: `${near ? `Did you mean \`${near}\`? ` : ''}Put the image at ${folder}/${image}, or correct the name (its path under ${folder}/).`,
-    },
-  ];
+/** A content image named in a file's frontmatter must be in content/images/. */
+function imageProblem(content: ContentSnapshot, index: Index, file: string, image: string | undefined): Problem[] {
+  if (image === undefined) return [];
+  const wrong = referenceProblem('image', image, content, index);
+  return wrong ? [{ file, field: 'image', message: `\`${image}\` ${wrong.reason}`, fix: wrong.fix }] : [];
 }
 
 function checkHome(content: ContentSnapshot, index: Index): Problem[] {
   const home = content.home;
   if (home === undefined) return [];
-  const problems = imageProblem(content, home.file, home.data.image);
+  const problems = imageProblem(content, index, home.file, home.data.image);
   const href = home.data.cta?.href;
   if (href !== undefined && href.startsWith('/') && !resolvesOnSite(href, content, index)) {
     problems.push({ file: home.file, field: 'cta.href', message: `\`${href}\` matches no page, route or file of this site`, fix: hrefFix(href, content, index) });
@@ -210,7 +212,7 @@ function checkHome(content: ContentSnapshot, index: Index): Problem[] {
 function checkPersonaExtras(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const persona of content.personas) {
-    problems.push(...imageProblem(content, persona.file, persona.data.image));
+    problems.push(...imageProblem(content, index, persona.file, persona.data.image));
     const journey = journeyPhases(persona, content.phases).map((phase) => phase.id);
     for (const phase of Object.keys(persona.data.steps ?? {})) {
       if (journey.includes(phase)) continue;
@@ -242,29 +244,25 @@ function checkDownloadFiles(content: ContentSnapshot): Problem[] {
 }
 
 function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
-  const covered = new Set<string>();
+  const coverage = coverageOf(content, index);
   const folders = new Map<string, string>();
   for (const page of content.pages) {
     for (const persona of pagePersonas(page)) {
-      covered.add(`${persona}\u0000${page.data.phase}`);
       if (!folders.has(persona)) folders.set(persona, folderOf(page.file, content.pagesDir));
     }
-  }
-  for (const page of content.invalidPages ?? []) {
-    for (const persona of page.personas) covered.add(`${persona}\u0000${page.phase}`);
   }
   const problems: Problem[] = [];
   for (const persona of content.personas) {
     const journey = journeyPhases(persona, content.phases);
     for (const [position, phase] of journey.entries()) {
-      if (covered.has(`${persona.id}\u0000${phase.id}`)) continue;
+      if (coverage.has(persona.id, phase.id)) continue;
       const folder = folders.get(persona.id) ?? `${content.pagesDir}/${persona.id}`;
       const newFile = `${folder}/${phase.id}.mdx`;
-      const next = journey.slice(position + 1).find((later) => covered.has(`${persona.id}\u0000${later.id}`));
+      const next = journey.slice(position + 1).find((later) => coverage.has(persona.id, later.id));
       const nextPage = next && index.pagesByPersona.get(persona.id)?.find((page) => page.data.phase === next.id);
       const cta = nextPage
         ? `cta:\n  label: Naar de volgende stap\n  href: ${nextPage.url}`
-        : 'cta:\n  label: Download de brochure\n  download: <download id>';
+        : `cta:\n  label: Download de brochure\n  download: ${index.downloadIds.size > 0 ? index.examples.download : '<download id>'}`;
       problems.push({
         file: persona.file,
         field: 'phases',
@@ -310,11 +308,14 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
         continue;
       }
       if (position === journey.length - 1) continue;
+      // A target with a misspelt persona or phase is judged as it was meant (its typo is reported there).
+      const targetPersonas = target && meantPersonas(pagePersonas(target), index);
+      const targetPhase = target && meantPhase(target.data.phase, index);
       const leadsOn =
         target !== undefined &&
         target !== page &&
-        pagePersonas(target).includes(personaId) &&
-        (index.phaseOrder.get(target.data.phase) ?? -1) >= phaseIndex;
+        (targetPersonas?.includes(personaId) === true || targetPersonas?.includes(ANY) === true) &&
+        (targetPhase === ANY || (index.phaseOrder.get(targetPhase ?? '') ?? -1) >= phaseIndex);
       if (leadsOn) continue;
       const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
         (other) => other !== page && (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,

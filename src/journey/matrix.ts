@@ -23,12 +23,15 @@ export interface JourneyMatrix {
 /** Persona × phase coverage: the data behind the CLI table (and a future journey-map page). */
 export function buildMatrix(content: ContentSnapshot): JourneyMatrix {
   const counts = new Map<string, number>();
-  for (const page of content.pages) {
-    for (const persona of pagePersonas(page)) {
-      const key = `${persona}\u0000${page.data.phase}`;
+  const count = (personas: readonly string[], phase: string | undefined) => {
+    for (const persona of personas) {
+      const key = `${persona}\u0000${phase}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  }
+  };
+  for (const page of content.pages) count(pagePersonas(page), page.data.phase);
+  // A page with frontmatter errors still exists: it fills its cell while its errors are fixed.
+  for (const page of content.invalidPages ?? []) count(page.personas ?? [], page.phase);
   return {
     phases: content.phases.map(({ id, label }) => ({ id, label })),
     rows: content.personas.map((persona) => {

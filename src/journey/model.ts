@@ -5,11 +5,72 @@ import type { DownloadData, HomeData, PageData, PersonaData } from './schemas.ts
 export interface Problem {
   /** Path relative to the project root, e.g. `content/pages/bus/terug.mdx`. */
   file: string;
+  /** Line in the file, counting from 1, when the problem has a place in it. */
+  line?: number;
+  /** Column on that line, counting from 1. */
+  column?: number;
   /** Dotted field path inside the file, e.g. `cta.href`. */
   field?: string;
   message: string;
   fix: string;
 }
+
+/** A place in a file: line and column, both counting from 1. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** Where each field of a YAML file or frontmatter starts, by dotted path (`cta.href`, `persona.1`). */
+export type FieldPlaces = Readonly<Record<string, Place>>;
+
+/** A link or image in an MDX body, written as Markdown: `[tekst](/pad/)` or `![alt](/img.png)`. */
+export interface BodyLink extends Place {
+  kind: 'link' | 'image';
+  url: string;
+}
+
+/** A prop whose value is known without running code: a string, or an expression that is one string literal. */
+export interface ElementProp extends Place {
+  name: string;
+  value: string;
+}
+
+/** A JSX element in an MDX body: a component (`<Cta …>`) or an HTML element (`<a href>`). */
+export interface BodyElement extends Place {
+  name: string;
+  props: readonly ElementProp[];
+}
+
+/** A run of body text that readers read as prose, with the place of each of its parts. */
+export interface ProseBlock {
+  /** The text, its parts joined; a block is a paragraph, a list item or a table cell. */
+  text: string;
+  /** Where each part of `text` starts in the file: `offset` is its index in `text`. */
+  parts: readonly (Place & { offset: number })[];
+}
+
+/** What the loader read from an MDX body, as plain data for the checks. */
+export interface PageBody {
+  links: readonly BodyLink[];
+  /** Every JSX element, except components the page imports or declares itself. */
+  elements: readonly BodyElement[];
+  prose: readonly ProseBlock[];
+}
+
+/**
+ * What a prop of a component names: a site path (page, route or file), a download id, a file under
+ * public/, or a content image (its path under content/images/, made responsive by astro:assets).
+ */
+export type ReferenceKind = 'page' | 'download' | 'file' | 'image';
+
+/** One MDX component editors may use, and which of its props name something the gate can check. */
+export interface ComponentSpec {
+  /** Props whose value names a page, a download, a public file or a content image, e.g. `{ href: 'page' }`. */
+  references?: Readonly<Record<string, ReferenceKind>>;
+}
+
+export type ComponentRegistry = Readonly<Record<string, ComponentSpec>>;
 
 export interface PersonaEntry {
   id: string;
@@ -22,11 +83,15 @@ export interface PageEntry {
   /** The URL path of the page, always with leading and trailing slash. */
   url: string;
   data: PageData;
+  /** The MDX body as data; absent when it could not be parsed (already reported) or was not read. */
+  body?: PageBody;
 }
 
 export interface HomeEntry {
   file: string;
   data: HomeData;
+  /** The MDX body as data (the home page's extra sections), like a page's. */
+  body?: PageBody;
 }
 
 export interface DownloadEntry {
@@ -38,12 +103,16 @@ export interface DownloadEntry {
 /**
  * A page whose frontmatter failed validation (already reported). It still exists, so links to it
  * resolve and the persona/phase it names still count for coverage: one mistake, one problem.
+ * `personas` or `phase` is undefined when the frontmatter does not say it readably: then the page
+ * may be for any persona or phase, and no coverage or dead-end problem is blamed on its absence.
  */
 export interface InvalidPage {
   file: string;
   url: string;
-  personas: string[];
+  personas?: string[];
   phase?: string;
+  /** The MDX body as data, when it could be read. */
+  body?: PageBody;
 }
 
 /** Everything the journey checks look at: plain data, no I/O. */
@@ -53,6 +122,9 @@ export interface ContentSnapshot {
   pages: readonly PageEntry[];
   /** Pages that failed validation; optional, see InvalidPage. */
   invalidPages?: readonly InvalidPage[];
+  /** Ids of persona and download files that exist but failed validation (already reported). */
+  invalidPersonaIds?: readonly string[];
+  invalidDownloadIds?: readonly string[];
   downloads: readonly DownloadEntry[];
   /** Files under `public/`, as site paths with a leading slash (`/brochures/gids.pdf`). */
   publicFiles: ReadonlySet<string>;
@@ -66,4 +138,8 @@ export interface ContentSnapshot {
   imagesDir?: string;
   /** Where new page files go, for suggestions, e.g. `content/pages`. */
   pagesDir: string;
+  /** The MDX components editors may use; without it, bodies are not checked for components. */
+  components?: ComponentRegistry;
+  /** Where the fields of each file start, by file, so a field's problem names its line. */
+  fieldPlaces?: ReadonlyMap<string, FieldPlaces>;
 }

@@ -1,9 +1,13 @@
 /** Plain-text rendering of problems and the matrix, shared by the build, dev server and CLI. */
 import { isGap, type JourneyMatrix } from './matrix.ts';
 import type { Problem } from './model.ts';
+import type { PageReadability } from './readability.ts';
+import { formatPlace } from './place.ts';
+
+export { formatPlace } from './place.ts';
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.field ? `${problem.file} › ${problem.field}` : problem.file;
+  const where = formatPlace(problem);
   const fix = problem.fix.split('\n').map((line) => `    ${line}`).join('\n');
   return `✗ ${where}\n  ${problem.message}\n  How to fix:\n${fix}`;
 }
@@ -36,4 +40,26 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]?.length ?? 0)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd();
   return [line(header), ...(rule ? [line(widths.map((width) => '─'.repeat(width)))] : []), ...rows.map(line)].join('\n');
+}
+
+/** Labels of the B1 findings: warnings, or errors with `readability.strict`. */
+export function readabilityLabels(strict: boolean): ReportLabels {
+  return strict ? { title: 'B1 check (readability.strict)', noun: 'error' } : { title: 'B1 check', noun: 'warning' };
+}
+
+/** The B1 figures per page as a table: words, sentences, their average length, the score, what is too long. */
+export function formatReadability(pages: readonly PageReadability[]): string {
+  const header = ['page', 'phase', 'words', 'sentences', 'words/sentence', 'Flesch-Douma', 'long sentences', 'long words'];
+  const rows = pages.map((page) => [
+    page.file,
+    page.phase ?? '?',
+    String(page.words),
+    String(page.sentences),
+    String(page.averageSentenceWords),
+    page.fleschDouma === null ? '–' : `${page.fleschDouma}${page.fleschDouma < page.targets.minFleschDouma ? ' ✗' : ''}`,
+    String(page.longSentences.length),
+    String(new Set(page.longWords.map((word) => word.word.toLowerCase())).size),
+  ]);
+  const legend = 'Flesch-Douma: higher is easier; about 60 and up is B1 (✗ = under the target of the page\'s phase)';
+  return ['Plain Dutch (taalniveau B1) per page', '', formatTable(header, rows, { rule: true }), '', legend].join('\n');
 }

@@ -93,6 +93,8 @@ export function explainIssues(schema: z.ZodType, input: unknown, issues: readonl
 
 function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && value === undefined) return 'is required but missing';
+  // `28-11-2026` or `28 november`: show what was written next to the one form that works.
+  if (issue.code === 'invalid_type' && issue.expected === 'date') return `must be a date written year-month-day (YYYY-MM-DD), but is \`${value instanceof Date ? 'not a real date' : String(value)}\``;
   if (issue.code === 'invalid_type') return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describeValue(value)}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}, but is \`${String(value)}\``;
   // A union's own message (like the providers' list) says more than zod's default.

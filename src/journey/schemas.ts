@@ -3,26 +3,19 @@
  * Types come from these schemas; Astro's collections, the check CLI and the README use them.
  * Ids of personas, phases and downloads are plain strings here: whether they exist is a
  * journey check, so that a wrong id gets a "did you mean" instead of a bare enum error.
+ * Messages and descriptions name examples as placeholders (`{page}`, `{persona}`, …): problems
+ * show them filled in from the site's own content (journey/examples.ts).
  */
 import { z } from 'zod';
+import { CONTENT_IMAGE_NAME, ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
+import { isFilePath } from './urls.ts';
 
-/** Ids of personas, downloads and phases-in-use: lowercase letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export { CONTENT_IMAGE_NAME, httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
 
-const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `ouders-basisschool`)');
-
-/** An absolute https URL; used by the options wherever data or visitors leave the site. */
-export const httpsUrl = z
-  .string()
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
+// The rules are rules.ts's; the messages name examples from the site's own content (placeholders).
+const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `{persona}`)');
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-
-/**
- * ISO 8601 duration with at least one part, e.g. P12M, P1Y6M, P30D, PT12H; the groups are years,
- * months, weeks, days, hours, minutes and seconds (src/forms/retention.ts reads them).
- */
-export const ISO_DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
 const isoDuration = z.string().regex(ISO_DURATION, 'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D');
 
@@ -46,13 +39,10 @@ const formFieldsSchema = z
     }
   });
 
-/** Image files an editor may put in `content/images/`: the formats astro:assets turns into responsive images. */
-export const IMAGE_FILE = /^(?!\/)(?!.*\.\.)[\w\-./]+\.(jpe?g|png|webp|avif|gif|svg)$/;
-
 /** An image in `content/images/`, named by its path there, e.g. `schoolplein.jpg`. */
 export const contentImage = z
   .string()
-  .regex(IMAGE_FILE, 'must be the name of an image in content/images/, like `schoolplein.jpg` (a .jpg, .png, .webp, .avif, .gif or .svg file, lowercase extension)')
+  .regex(CONTENT_IMAGE_NAME, 'must be the name of an image in content/images/, like `schoolplein.jpg` (a .jpg, .png, .webp, .avif, .gif or .svg file, lowercase extension)')
   .describe('An image in `content/images/`, named by its path there, like `schoolplein.jpg`.');
 
 const imageAlt = z.string().trim().min(1, 'must describe what the image shows').describe('What the image shows, for people who cannot see it.');
@@ -91,19 +81,16 @@ export const personaSchema = z
   })
   .superRefine(requireAlt);
 
-/** A path on this site (`/voor/ouders/`) or an absolute https URL. */
+/** A path on this site (`/voor/<persona>/`) or an absolute https URL. */
 const href = z
   .string()
-  .refine(
-    (value) => value.startsWith('/') || /^https:\/\/[^/\s]+/.test(value),
-    'must be a site path starting with / (like /voor/ouders/) or an https:// URL',
-  )
-  .describe('A site path like `/basisschool/aanmelden/` or an `https://` URL.');
+  .refine(isSitePathOrHttpsUrl, 'must be a site path starting with / (like {page}) or an https:// URL')
+  .describe('A site path like `{page}` or an `https://` URL.');
 
 export const ctaSchema = z
   .strictObject({
     label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
-    download: id.optional().describe('Id of a download in `content/downloads/`.'),
+    download: id.optional().describe('Id of a download in `content/downloads/`, like `{download}`.'),
     href: href.optional(),
   })
   .superRefine((cta, ctx) => {
@@ -125,17 +112,17 @@ export const pageSchema = z.strictObject({
   description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
   persona: z
     .union([id, z.array(id).min(1)])
-    .describe('Persona id, or a list of persona ids, from `content/personas/`.'),
-  phase: id.describe('Phase id, e.g. `orientatie`.'),
+    .describe('Persona id, or a list of persona ids, from `content/personas/`, like `{persona}`.'),
+  phase: id.describe('Phase id, e.g. `{phase}`.'),
   cta: ctaSchema,
   slug: z
     .string()
     .regex(/^\/?[a-z0-9][a-z0-9\-/]*$/, 'use lowercase letters, digits, hyphens and slashes')
     .optional()
-    .describe('Optional URL path overriding the file path, e.g. `basisschool/aanmelden`.'),
+    .describe('Optional URL path overriding the file path, e.g. `{slug}`.'),
   noindex: z.boolean().optional().describe('Optional: `true` keeps search engines away.'),
-  image: z.string().startsWith('/', 'must be a path under public/ starting with /').optional()
-    .describe('Optional social image, a path under `public/` like `/images/bus.jpg`.'),
+  image: z.string().refine(isSitePath, 'must be a path under public/ starting with /, like {image}').optional()
+    .describe('Optional social image, a path under `public/` like `{image}`.'),
   date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
   step: stepLabel.optional().describe('Optional: the short word citizens see for this page’s step in the step indicator, e.g. `Open dagen bezoeken`.'),
 });
@@ -166,8 +153,8 @@ export const downloadSchema = z.strictObject({
   description: nonEmpty.describe('What the document contains.'),
   file: z
     .string()
-    .regex(/^\/[^\s]+\.[a-z0-9]+$/i, 'must be a path under public/ starting with /, like /brochures/gids.pdf')
-    .describe('Path of the file under `public/`, like `/brochures/gids.pdf`.'),
+    .refine((value) => isSitePath(value) && isFilePath(value), 'must be a path under public/ starting with /, like {document}')
+    .describe('Path of the file under `public/`, like `{document}`.'),
   format: nonEmpty.describe('File format shown to visitors, e.g. `PDF`.'),
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
   retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),
@@ -183,10 +170,35 @@ export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
 export type HomeData = z.infer<typeof homeSchema>;
 
-export const contentSchemas = {
-  personas: personaSchema,
-  pages: pageSchema,
-  downloads: downloadSchema,
-  home: homeSchema,
-} as const;
-export type CollectionName = keyof typeof contentSchemas;
+/**
+ * A site's own page fields (`wegwijzerCollections({ pages: { extend } })`): a zod object whose
+ * fields are added to the page schema. Wegwijzer's own fields cannot be replaced.
+ */
+export type PageExtension = z.ZodObject;
+
+/**
+ * Where `wegwijzerCollections()` records the site's page extension on the collections it returns,
+ * so the gate can read it from the site's content config. A registered symbol: the config may be
+ * loaded by Node and the integration by Vite, as two instances of this module.
+ */
+export const PAGE_EXTENSION: unique symbol = Symbol.for('wegwijzer.pageExtension') as never;
+
+/** The schemas of a site: Wegwijzer's contract, with the site's own page fields when it has them. */
+export function contentSchemasFor(extension?: PageExtension) {
+  return {
+    personas: personaSchema,
+    // Typed as Wegwijzer's own page: the theme reads only its own fields; the site reads its extras.
+    pages: (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as typeof pageSchema,
+    downloads: downloadSchema,
+    home: homeSchema,
+  } as const;
+}
+
+export const contentSchemas = contentSchemasFor();
+export type ContentSchemas = ReturnType<typeof contentSchemasFor>;
+export type CollectionName = keyof ContentSchemas;
+
+/** Names of the page fields Wegwijzer defines; a site's extension may not redefine them. */
+export function extensionConflicts(extension: PageExtension): string[] {
+  return Object.keys(extension.shape).filter((field) => field in pageSchema.shape);
+}

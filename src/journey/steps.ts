@@ -5,6 +5,7 @@
 import { journeyPhases, pagePersonas } from './check.ts';
 import type { Phase } from './phases.ts';
 import { normalizePath } from './urls.ts';
+import { isSitePath } from './rules.ts';
 
 /** The part of a page the journey needs; Astro entries and snapshot entries both fit. */
 export interface JourneyPage {
@@ -137,7 +138,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
 
 function leadsTo(from: JourneyPage, to: JourneyPage): boolean {
   const href = from.data.cta.href;
-  return href !== undefined && href.startsWith('/') && normalizePath(href) === to.url;
+  return href !== undefined && isSitePath(href) && normalizePath(href) === to.url;
 }
 
 function link(page: JourneyPage): StepLink {

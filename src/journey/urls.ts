@@ -56,10 +56,78 @@ export function routePattern(path: string): string {
 /** The component gallery, served by `astro dev` only. */
 export const GALLERY_PATH = '/_wegwijzer/componenten/';
 
+/**
+ * Link-preview images are written after the build under this path, mirroring the pages:
+ * `/bus/proefreis/` → `/og/bus/proefreis.png` (src/og/og-image.ts). Files, not injected routes.
+ */
+export const OG_PREFIX = '/og/';
+
+/** The generated link-preview image of the page at `pathname` (`/bus/`, `/404.html`). */
+export function ogImagePath(pathname: string): string {
+  const name = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return `${OG_PREFIX}${name === '' ? 'index' : name}.png`;
+}
+
 /** Persona hubs live under this prefix. */
 export const PERSONA_HUB_PREFIX = '/voor/';
 
 /** The hub of a persona, listing its journey: `/voor/<persona id>/`. */
 export function personaHubPath(personaId: string): string {
   return `${PERSONA_HUB_PREFIX}${personaId}/`;
+}
+
+/** What the generated routes depend on: the ids in the content, and whether the inbox serves leads. */
+export interface RouteContext {
+  personaIds: readonly string[];
+  downloadIds: readonly string[];
+  /** The default lead provider: the site has its own on-demand endpoint. */
+  inbox: boolean;
+  /** `astro dev`, which also serves the dev-only routes; absent: a build (what the gate judges). */
+  dev?: boolean;
+}
+
+export interface GeneratedRoute {
+  /** Astro's route pattern. */
+  pattern: string;
+  /** The route's file under src/routes/ (or another folder of the package, relative to src/). */
+  entrypoint: string;
+  /** Injected only with the default inbox provider (the on-demand lead endpoint). */
+  inboxOnly?: true;
+  /** Injected only by `astro dev` (the component gallery): never built, so no link may name it. */
+  devOnly?: true;
+  /** Every URL the route serves for this content. */
+  urls(context: RouteContext): string[];
+}
+
+/** Whether the integration injects this route for a site. */
+export function isInjected(route: GeneratedRoute, context: Pick<RouteContext, 'inbox' | 'dev'>): boolean {
+  return (route.inboxOnly !== true || context.inbox) && (route.devOnly !== true || context.dev === true);
+}
+
+const fixed = (path: string, entrypoint: string): GeneratedRoute => ({ pattern: routePattern(path), entrypoint, urls: () => [path] });
+
+/**
+ * Every route Wegwijzer injects besides the content pages: one table that the integration injects
+ * from and the gate reads (a CTA may link to these URLs, a content page may not take them).
+ */
+export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
+  fixed(GENERATED_PAGES.home, 'routes/home.astro'),
+  fixed(GENERATED_PAGES.notFound, 'routes/404.astro'),
+  fixed(GENERATED_PAGES.privacy, 'routes/privacy.astro'),
+  fixed(GENERATED_PAGES.accessibility, 'routes/accessibility.astro'),
+  fixed('/robots.txt', 'routes/robots.txt.ts'),
+  fixed('/.well-known/security.txt', 'routes/security.txt.ts'),
+  { pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: 'routes/persona.astro', urls: (context) => context.personaIds.map(personaHubPath) },
+  { pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map(thankYouUrl) },
+  { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
+  // For designers and editors: every MDX component with its MDX.
+  { ...fixed(GALLERY_PATH, 'gallery/gallery.astro'), devOnly: true },
+];
+
+/** Files other integrations write into the build that links may name (the sitemap of @astrojs/sitemap). */
+export const GENERATED_FILES = ['/sitemap-index.xml'] as const;
+
+/** The URLs of every generated route for this content. */
+export function generatedUrls(context: RouteContext): string[] {
+  return GENERATED_ROUTES.filter((route) => isInjected(route, context)).flatMap((route) => route.urls(context));
 }

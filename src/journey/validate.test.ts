@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { siteExamples } from './examples.ts';
 import { validateEntry } from './validate.ts';
 
 const file = 'content/pages/x.mdx';
 const validPage = { title: 'T', description: 'D', persona: 'ouders', phase: 'orientatie', cta: { label: 'Verder', href: '/a/' } };
 
+/** A site that is not the example: messages must show its own pages and files. */
+const examples = siteExamples({
+  pageUrls: ['/', '/fietsen/', '/fietsen/stalling/'],
+  personaIds: ['forenzen'],
+  downloadIds: ['fietskaart'],
+  phaseIds: ['orientatie'],
+  publicFiles: ['/images/logo.svg', '/images/fiets.jpg', '/kaarten/fietskaart.pdf'],
+});
+
 function problemsOf(collection: 'pages' | 'personas' | 'downloads', raw: unknown) {
-  const result = validateEntry(collection, file, raw);
+  const result = validateEntry(collection, file, raw, examples);
   if (result.ok) throw new Error('expected validation to fail');
   return result.problems;
 }
@@ -41,7 +51,8 @@ describe('validateEntry', () => {
   it('refuses an href that is neither a site path nor https', () => {
     for (const href of ['voor/ouders/', 'http://example.org/', 'mailto:a@b.nl']) {
       const [problem] = problemsOf('pages', { ...validPage, cta: { label: 'x', href } });
-      expect(problem).toMatchObject({ field: 'cta.href', message: 'must be a site path starting with / (like /voor/ouders/) or an https:// URL' });
+      expect(problem).toMatchObject({ field: 'cta.href', message: 'must be a site path starting with / (like /fietsen/stalling/) or an https:// URL' });
+      expect(problem?.fix).toBe('Expected: A site path like `/fietsen/stalling/` or an `https://` URL.');
     }
   });
 
@@ -61,7 +72,22 @@ describe('validateEntry', () => {
 
   it('requires a download file path from the site root, as links use it as written', () => {
     const download = { title: 't', description: 'd', file: 'brochures/gids.pdf', format: 'PDF', gate: 'none', retention: 'P12M', purpose: 'p' };
-    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file', message: 'must be a path under public/ starting with /, like /brochures/gids.pdf' });
+    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file', message: 'must be a path under public/ starting with /, like /kaarten/fietskaart.pdf' });
+  });
+
+  it('refuses a protocol-relative URL where a site path or a file under public/ is meant', () => {
+    const download = { title: 't', description: 'd', file: '//evil.example/gids.pdf', format: 'PDF', gate: 'none', retention: 'P12M', purpose: 'p' };
+    expect(problemsOf('downloads', download)[0]).toMatchObject({ field: 'file' });
+    expect(problemsOf('pages', { ...validPage, cta: { label: 'Ga', href: '//evil.example/' } })[0]).toMatchObject({ field: 'cta.href' });
+  });
+
+  it('fills in examples from the site, and names a date written the wrong way round', () => {
+    const [date] = problemsOf('pages', { ...validPage, date: '28-11-2026' });
+    expect(date).toMatchObject({ field: 'date', message: 'must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`' });
+    const [persona] = problemsOf('pages', { ...validPage, persona: 'Ouders' });
+    expect(persona?.fix).toBe('Expected: Persona id, or a list of persona ids, from `content/personas/`, like `forenzen`.');
+    const [image] = problemsOf('pages', { ...validPage, image: 'fiets.jpg' });
+    expect(image?.fix).toBe('Expected: Optional social image, a path under `public/` like `/images/fiets.jpg`.');
   });
 
   it('keeps name and email required when a download only adds an optional field', () => {

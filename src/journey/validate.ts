@@ -4,31 +4,34 @@
  */
 import type { z } from 'zod';
 import type { Problem } from './model.ts';
-import { contentSchemas, type CollectionName } from './schemas.ts';
-import { explainIssues, schemaDocs, type SchemaNode } from './schema-docs.ts';
+import { contentSchemas, type CollectionName, type ContentSchemas } from './schemas.ts';
+import { explainIssues, schemaDocs } from './schema-docs.ts';
 import { closest } from './suggest.ts';
-
-const docsOf = (collection: CollectionName): SchemaNode => schemaDocs(contentSchemas[collection]);
-
-
+import { withExamples, type SiteExamples } from './examples.ts';
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; problems: Problem[] };
 
+/** `examples` fills the placeholders of the schema's messages with the site's own pages and ids. */
 export function validateEntry<C extends CollectionName>(
   collection: C,
   file: string,
   raw: unknown,
-): Validation<z.infer<(typeof contentSchemas)[C]>> {
-  const schema = contentSchemas[collection];
+  examples?: SiteExamples,
+  schemas: ContentSchemas = contentSchemas,
+): Validation<z.infer<ContentSchemas[C]>> {
+  const schema: z.ZodType = schemas[collection];
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
-      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(docsOf(collection).properties ?? {}).join(', ')}.` }],
+      problems: [{ file, message: 'has no fields', fix: `Add the fields ${Object.keys(schemaDocs(schema).properties ?? {}).join(', ')}.` }],
     };
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, data: result.data as z.infer<(typeof contentSchemas)[C]> };
-  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message, description, allowed }): Problem => {
+  if (result.success) return { ok: true, data: result.data as z.infer<ContentSchemas[C]> };
+  const fill = (text: string) => (examples ? withExamples(text, examples) : text);
+  const problems = explainIssues(schema, raw, result.error.issues).map(({ path, message: rawMessage, description: rawDescription, allowed }): Problem => {
+    const message = fill(rawMessage);
+    const description = rawDescription === undefined ? undefined : fill(rawDescription);
     const field = path.join('.');
     if (allowed !== undefined) {
       const near = closest(String(path.at(-1)), allowed);

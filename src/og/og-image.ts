@@ -10,17 +10,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Generated images live under this path, mirroring the pages: `/bus/proefreis/` → `/og/bus/proefreis.png`. */
-export const OG_PREFIX = '/og/';
-
-/** The generated image of the page at `pathname`. */
-export function ogImagePath(pathname: string): string {
-  const name = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
-  return `${OG_PREFIX}${name === '' ? 'index' : name}.png`;
-}
+export { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
 
 export interface OgCard {
   title: string;

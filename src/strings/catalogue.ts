@@ -103,6 +103,7 @@ export const CATALOGUE = {
   'field.number.invalid': { nl: 'Vul een geldig nummer in.', en: 'Enter a valid number.' },
   'field.tooLong': { nl: 'Gebruik maximaal {max} tekens.', en: 'Use at most {max} characters.' },
   'field.tooLarge': { nl: 'Maak deze tekst korter.', en: 'Make this text shorter.' },
+  'field.invisible': { nl: 'Typ dit opnieuw: er staat een onzichtbaar teken in.', en: 'Type this again: it contains an invisible character.' },
   'consent.processing': {
     u: '{purpose} {organisation} gebruikt uw gegevens alleen hiervoor en bewaart ze {duration}. Daarna verwijderen we ze.',
     je: '{purpose} {organisation} gebruikt je gegevens alleen hiervoor en bewaart ze {duration}. Daarna verwijderen we ze.',
@@ -174,6 +175,33 @@ export const CATALOGUE = {
     u: "Op sommige pagina's staat een video van YouTube. Die video laadt pas als u op afspelen klikt. YouTube krijgt dan uw IP-adres. We gebruiken daarvoor youtube-nocookie.com, zodat YouTube geen cookies plaatst tot u de video afspeelt.",
     je: "Op sommige pagina's staat een video van YouTube. Die video laadt pas als je op afspelen klikt. YouTube krijgt dan je IP-adres. We gebruiken daarvoor youtube-nocookie.com, zodat YouTube geen cookies plaatst tot je de video afspeelt.",
     en: 'Some pages show a video from YouTube. That video only loads when you click play. YouTube then receives your IP address. We use youtube-nocookie.com for this, so YouTube places no cookies until you play the video.',
+  },
+  'privacy.notCounting': { nl: 'We tellen ook geen bezoeken.', en: 'We do not count visits either.' },
+  'privacy.countingTitle': { nl: 'Wat we wel tellen', en: 'What we do count' },
+  'privacy.counting': {
+    nl: 'We tellen per dag hoe vaak elke pagina is bekeken, hoe vaak bezoekers van de ene pagina naar een andere pagina van deze website gingen, hoe vaak een document is gedownload en hoe vaak een formulier is verstuurd. Zo zien we waar de website beter kan.',
+    en: 'Per day we count how often each page was viewed, how often visitors went from one page of this website to another, how often a document was downloaded and how often a form was sent. That shows us where the website can be better.',
+  },
+  'privacy.countingAnonymous': {
+    u: "We bewaren alleen deze totalen per dag. We bewaren geen IP-adres, geen gegevens over uw browser of apparaat, geen tijdstip en niets anders waarmee we u kunnen herkennen. Zo weten we niet wie u bent en ook niet welke pagina's u hebt bekeken. Voor het tellen gebruiken we geen cookies en geen JavaScript. Bezoeken van zoekmachines en andere robots tellen we niet.",
+    je: "We bewaren alleen deze totalen per dag. We bewaren geen IP-adres, geen gegevens over je browser of apparaat, geen tijdstip en niets anders waarmee we je kunnen herkennen. Zo weten we niet wie je bent en ook niet welke pagina's je hebt bekeken. Voor het tellen gebruiken we geen cookies en geen JavaScript. Bezoeken van zoekmachines en andere robots tellen we niet.",
+    en: 'We keep only these totals per day. We keep no IP address, no details of your browser or device, no time and nothing else by which we could recognise you. So we do not know who you are, nor which pages you viewed. For counting we use no cookies and no JavaScript. We do not count visits of search engines and other robots.',
+  },
+  'privacy.countingKept': { nl: 'We bewaren de totalen per dag {duration}. Daarna verwijderen we ze.', en: 'We keep the daily totals for {duration}. After that we delete them.' },
+  'privacy.analytics': {
+    u: 'We gebruiken ook {name} ({host}). Als u een pagina bekijkt of op de knop naar de volgende stap klikt, stuurt uw browser een bericht naar {name}: welke pagina, voor welke doelgroep en welke stap.',
+    je: 'We gebruiken ook {name} ({host}). Als je een pagina bekijkt of op de knop naar de volgende stap klikt, stuurt je browser een bericht naar {name}: welke pagina, voor welke doelgroep en welke stap.',
+    en: 'We also use {name} ({host}). When you view a page or click the button to the next step, your browser sends a message to {name}: which page, for which audience and which step.',
+  },
+  'privacy.analytics.plausible': {
+    u: 'Plausible plaatst geen cookies en bewaart geen IP-adressen. Plausible telt bezoeken zonder te weten wie u bent.',
+    je: 'Plausible plaatst geen cookies en bewaart geen IP-adressen. Plausible telt bezoeken zonder te weten wie je bent.',
+    en: 'Plausible places no cookies and keeps no IP addresses. Plausible counts visits without knowing who you are.',
+  },
+  'privacy.analytics.matomo': {
+    u: 'Matomo plaatst op deze website geen cookies. Uw IP-adres gaat wel naar Matomo, net als bij elke website die u bezoekt.',
+    je: 'Matomo plaatst op deze website geen cookies. Je IP-adres gaat wel naar Matomo, net als bij elke website die je bezoekt.',
+    en: 'Matomo places no cookies on this website. Your IP address does reach Matomo, as with every website you visit.',
   },
   'privacy.dataTitle': { nl: 'Welke gegevens vragen we, en waarom?', en: 'Which details do we ask for, and why?' },
   'privacy.noData': { nl: 'We vragen op deze website geen gegevens.', en: 'We ask for no details on this website.' },

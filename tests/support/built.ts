@@ -3,9 +3,11 @@
  * `builtDir()`, because the static HTML moves from `dist/` to `dist/client/` once the site has
  * an on-demand route (the lead endpoint of the forms issue).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { astroBuild, copyFixtureSite, type RunResult, type TempSite } from './site.ts';
+import { inject } from 'vitest';
+import { astroBuild, copyFixtureSite, tempSite, type RunResult, type TempSite } from './site.ts';
 
 /** Where the static files of a build in `root` are: `dist/client` with a server build, else `dist`. */
 export function builtDir(root: string): string {
@@ -37,6 +39,29 @@ export async function buildExample(prepare: (site: TempSite) => void = () => {})
     site.dispose();
     throw new Error(`astro build failed (exit ${build.code}):\n${build.output}`);
   }
+  return builtSite(site, build);
+}
+
+/**
+ * The fixture site as the global setup built it, once per run: for tests that only read it.
+ * Its `site.dispose()` does nothing; the global setup removes it at the end of the run.
+ */
+export function builtFixture(): BuiltSite {
+  const site = { ...tempSite(inject('builtFixtureRoot')), dispose: () => {} };
+  return builtSite(site, { code: 0, stdout: '', stderr: '', output: '' });
+}
+
+/**
+ * A private copy of the built fixture, for tests that write into it (a server with its own inbox,
+ * a broken copy of the output): no second build. The caller disposes of it.
+ */
+export function copyBuiltFixture(): TempSite {
+  const root = mkdtempSync(join(tmpdir(), 'wegwijzer-built-'));
+  cpSync(inject('builtFixtureRoot'), root, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.endsWith('/data') });
+  return { ...tempSite(root), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+function builtSite(site: TempSite, build: RunResult): BuiltSite {
   const dir = builtDir(site.root);
   return {
     site,

@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { LeadStore, type StoredLead } from '../../src/inbox/store.ts';
+import { copyBuiltFixture } from './built.ts';
 import { astroBuild, copyFixtureSite, NODE, type TempSite } from './site.ts';
 
 export { NODE };
@@ -35,11 +36,11 @@ export interface RunningServer {
   crash(): Promise<void>;
 }
 
-export async function startServer(root: string, port?: number): Promise<RunningServer> {
+export async function startServer(root: string, port?: number, env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
   const child = spawn(NODE, ['dist/server/entry.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -75,6 +76,8 @@ function isUp(port: number): Promise<boolean> {
 
 export interface Answer {
   status: number;
+  /** The reason phrase of the status line, e.g. `Bad Request`. */
+  statusText?: string;
   headers: Record<string, string | string[] | undefined>;
   body: string;
 }
@@ -94,32 +97,13 @@ export interface PostOptions {
 
 /** POSTs a body from a loopback address (default: a fresh one), by default with a same-origin Origin header. */
 export function post(server: Pick<RunningServer, 'port' | 'origin'>, body: string, options: PostOptions = {}): Promise<Answer> {
-  const headers: Record<string, string | number> = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': Buffer.byteLength(body), ...options.headers };
-  // An empty value leaves the header out, e.g. `origin: ''` for a request without Origin.
-  for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name];
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: options.path ?? '/aanvraag/',
-        method: 'POST',
-        localAddress: options.from ?? freshAddress(),
-        agent: false,
-        timeout: 30_000,
-        headers,
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.on('timeout', () => outgoing.destroy(new Error('request timed out')));
-    outgoing.end(body);
-  });
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, 'content-length': String(Buffer.byteLength(body)), ...options.headers };
+  return send(server, options.path ?? '/aanvraag/', { method: 'POST', headers, from: options.from, body });
+}
+
+/** GETs a path (HEAD with `method`), from a loopback address (default: a fresh one). */
+export function get(server: Pick<RunningServer, 'port' | 'origin'>, path: string, options: Omit<PostOptions, 'path'> & { method?: 'GET' | 'HEAD' } = {}): Promise<Answer & { statusText: string }> {
+  return send(server, path, { method: options.method ?? 'GET', headers: options.headers, from: options.from });
 }
 
 export function formBody(values: Record<string, string>): string {
@@ -138,14 +122,28 @@ export interface ServedSite {
   dispose(): Promise<void>;
 }
 
-export async function serveExampleSite(): Promise<ServedSite> {
-  const site = copyFixtureSite();
+export interface ServeOptions {
+  /** Changes a copy of the fixture before its own build, e.g. its options in astro.config.mjs. */
+  prepare?(site: TempSite): void;
+  /** Environment of the server process. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * A private copy of the fixture, served as `npm start` does: the build of the global setup, or,
+ * with `prepare`, a build of its own after the change.
+ */
+export async function serveExampleSite(options: ServeOptions = {}): Promise<ServedSite> {
+  const site = options.prepare === undefined ? copyBuiltFixture() : copyFixtureSite();
   try {
-    const build = await astroBuild(site.root);
-    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+    if (options.prepare !== undefined) {
+      options.prepare(site);
+      const build = await astroBuild(site.root);
+      if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+    }
     const served: ServedSite = {
       site,
-      server: await startServer(site.root),
+      server: await startServer(site.root, undefined, options.env),
       withStore(use) {
         const store = new LeadStore(join(site.root, 'data', 'leads.db'));
         try {
@@ -157,7 +155,7 @@ export async function serveExampleSite(): Promise<ServedSite> {
       leads: () => served.withStore((store) => store.all()),
       async restart() {
         await served.server.stop();
-        served.server = await startServer(site.root);
+        served.server = await startServer(site.root, undefined, options.env);
       },
       async dispose() {
         await served.server.stop();
@@ -169,4 +167,61 @@ export async function serveExampleSite(): Promise<ServedSite> {
     site.dispose();
     throw error;
   }
+}
+
+/** Any request (default GET, no body) from a loopback address (default: a fresh one); the answer's body is read and returned. */
+export function send(
+  server: Pick<RunningServer, 'port'>,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; from?: string; body?: string } = {},
+): Promise<Answer & { statusText: string }> {
+  // An empty value leaves the header out, e.g. `origin: ''` for a request without Origin.
+  const headers = Object.fromEntries(Object.entries(options.headers ?? {}).filter(([, value]) => value !== ''));
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', localAddress: options.from ?? freshAddress(), agent: false, timeout: 30_000, headers },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: response.headers, body: text }));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.on('timeout', () => outgoing.destroy(new Error('request timed out')));
+    outgoing.end(options.body);
+  });
+}
+
+export interface HeldDatabase {
+  /** Ends the other process's transaction and waits for the process to exit. */
+  release(): Promise<void>;
+}
+
+/**
+ * Another process holding a lock on a SQLite file, as a database browser or a backup might: a
+ * write lock (`BEGIN IMMEDIATE`) or a read transaction (a snapshot the WAL cannot move past).
+ * It lets go when released, and on its own after `maxMs`, so a failed test never leaves it behind.
+ */
+export async function holdDatabase(path: string, lock: 'write' | 'read', maxMs = 60_000): Promise<HeldDatabase> {
+  const script = `
+    const { DatabaseSync } = require('node:sqlite');
+    const db = new DatabaseSync(${JSON.stringify(path)});
+    ${lock === 'write' ? "db.exec('BEGIN IMMEDIATE');" : "db.exec('BEGIN'); db.prepare('SELECT count(*) FROM leads').get();"}
+    console.log('held');
+    const end = () => { db.exec('COMMIT'); db.close(); process.exit(0); };
+    process.stdin.on('data', end);
+    setTimeout(end, ${maxMs});`;
+  const child = spawn(NODE, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the lock holder exited with ${code}`)));
+  });
+  return {
+    async release() {
+      child.stdin?.write('x');
+      await exited;
+    },
+  };
 }

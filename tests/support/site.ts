@@ -26,7 +26,7 @@ const PACKAGE_FILES = ['package.json', 'bin', 'src'];
  * inside its own folder, as an installed site does. (Astro compiles theme files it reaches through
  * a symlink to outside the site's root with wrong paths, so the theme is copied, not linked.)
  */
-function linkNodeModules(root: string): void {
+export function linkNodeModules(root: string): void {
   const target = join(root, 'node_modules');
   mkdirSync(target);
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
@@ -62,6 +62,11 @@ export function copyFixtureSite(fixture = 'voorbeeldstad'): TempSite {
   const root = mkdtempSync(join(tmpdir(), `wegwijzer-${fixture}-`));
   cpSync(join(FIXTURES, fixture), root, { recursive: true });
   linkNodeModules(root);
+  return tempSite(root);
+}
+
+/** File helpers over a temp site folder. */
+export function tempSite(root: string): TempSite {
   return {
     root,
     read: (file) => readFileSync(join(root, file), 'utf8'),
@@ -123,4 +128,18 @@ export function astroBuild(root: string): Promise<RunResult> {
 /** Runs the `wegwijzer` command of this checkout in `cwd`, as `npx wegwijzer …` would in a site. */
 export function wegwijzer(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return run(NODE, [CLI, ...args], cwd, env);
+}
+
+/**
+ * A build stopped by the gate reads as a content problem: before Astro's "An unhandled error
+ * occurred while running the astro:config:setup hook" and before the report, Wegwijzer says it did
+ * not crash.
+ */
+export function expectContentStop(output: string): void {
+  const notACrash = output.indexOf('This is not a crash of Wegwijzer or Astro');
+  if (notACrash === -1) throw new Error(`the build output does not say that the tool did not crash:\n${output}`);
+  for (const later of ['An unhandled error occurred', '[AstroUserError]']) {
+    const at = output.indexOf(later);
+    if (at !== -1 && at < notACrash) throw new Error(`"${later}" comes before the not-a-crash sentence:\n${output}`);
+  }
 }

@@ -7,10 +7,11 @@ import { startStub, type Stub } from '../../../tests/support/stub.ts';
 import { consentTexts } from '../consent.ts';
 import { formMessages } from '../texts.ts';
 import { sendLead } from '../send.ts';
-import { adapterFor } from './index.ts';
+import { LEAD_PROVIDERS } from './registry.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import { buildWebhookRequest } from './webhook.ts';
 import type { SendOptions } from '../send.ts';
-import type { ClientProvider, Submission } from './types.ts';
+import type { ClientProvider, ProviderAdapter, Submission } from './types.ts';
 
 const consent = consentTexts({ purpose: 'We sturen u de schoolgids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
 const submission: Submission = {
@@ -23,7 +24,7 @@ const submission: Submission = {
     contact: true,
     utm: { utm_source: 'nieuwsbrief' },
   },
-  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', website: '', elapsed: '5000' },
+  input: { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan "de" Vries', email: 'jan@voorbeeld.nl', ww_leeglaten: '', elapsed: '5000' },
   pageUrl: 'https://www.voorbeeldstad.nl/basisschool/aanmelden/?utm_source=nieuwsbrief',
   pageTitle: 'Uw kind aanmelden',
   thankYouUrl: 'https://www.voorbeeldstad.nl/bedankt/schoolgids/',
@@ -40,7 +41,24 @@ beforeAll(async () => {
 afterAll(() => stub.close());
 beforeEach(() => stub.reset());
 
-const send = (provider: ClientProvider, options: SendOptions = noWait) => sendLead(submission, provider, adapterFor(provider), options);
+/** The provider's browser adapter, loaded as the integration bundles it: from its registry entry. */
+async function adapterFor(provider: ClientProvider): Promise<ProviderAdapter> {
+  const { adapter } = LEAD_PROVIDERS[provider.provider];
+  const module = (await import(`./${adapter.module}`)) as Record<string, ProviderAdapter | undefined>;
+  const found = module[adapter.export];
+  if (found === undefined) throw new Error(`${adapter.module} does not export ${adapter.export}`);
+  return found;
+}
+
+const send = async (provider: ClientProvider, options: SendOptions = noWait) => sendLead(submission, provider, await adapterFor(provider), options);
+
+describe('the provider registry', () => {
+  it.each(Object.keys(LEAD_PROVIDERS))('names a browser adapter module that exports the adapter of %s', async (name) => {
+    const adapter = await adapterFor({ provider: name } as ClientProvider);
+    expect(typeof adapter.build).toBe('function');
+    expect(typeof adapter.read).toBe('function');
+  });
+});
 
 describe('hubspot', () => {
   const provider = (): ClientProvider => ({
@@ -161,6 +179,7 @@ describe('webhook', () => {
       utm: { utm_source: 'nieuwsbrief' },
       consent: { text: consent.processing, contact: true, contactText: consent.contact },
       submittedAt: '2026-11-28T12:00:00.000Z',
+      spam: null,
     });
   });
 
@@ -190,5 +209,14 @@ describe('inbox', () => {
     expect(Object.fromEntries(new URLSearchParams(request?.body))).toEqual(submission.input);
     stub.reply({ status: 400, body: JSON.stringify({ errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] }) });
     expect(await send(provider)).toEqual({ kind: 'invalid', errors: [{ field: 'email', message: 'Vul uw e-mailadres in.' }] });
+  });
+});
+
+describe('webhook spam flag', () => {
+  it('sends a suspected bot all the same, flagged with the reason', () => {
+    const body = (input: Record<string, string>) => JSON.parse(buildWebhookRequest({ ...submission, input: { ...submission.input, ...input } }, 'https://hooks.example/leads').body) as { spam: unknown };
+    expect(body({}).spam).toBeNull();
+    expect(body({ elapsed: '100' }).spam).toBe('too-fast');
+    expect(body({ ww_leeglaten: 'x' }).spam).toBe('honeypot');
   });
 });

@@ -41,11 +41,8 @@ export type Outcome =
   | { kind: 'failed'; message?: string };
 
 /** Per form, the provider details the browser needs; serialised into the form's data attribute. */
-export type ClientProvider =
-  | { provider: 'inbox'; endpoint: string }
-  | { provider: 'hubspot'; endpoint: string; fieldNames: Record<string, string>; subscriptionTypeId?: number; messages: HubspotMessages }
-  | { provider: 'mautic'; endpoint: string; formId: number; fieldNames: Record<string, string> }
-  | { provider: 'webhook'; endpoint: string };
+export type { ClientProvider } from './registry.ts';
+import type { ClientProvider } from './registry.ts';
 
 /** One provider: builds the request for a lead and reads the answer. Both pure. */
 export interface ProviderAdapter<P extends ClientProvider = ClientProvider> {

@@ -1,5 +1,6 @@
 /** Webhook: the lead as one JSON document, for Formspree, n8n or an agency backend. */
 
+import { spamReason } from '../validate.ts';
 import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 export function buildWebhookRequest(submission: Submission, endpoint: string): OutgoingRequest {
   const { lead, consent } = submission;
@@ -13,6 +14,9 @@ export function buildWebhookRequest(submission: Submission, endpoint: string): O
     utm: lead.utm,
     consent: { text: consent.processing, contact: lead.contact, contactText: consent.contact },
     submittedAt: new Date(submission.submittedAt).toISOString(),
+    // `honeypot` or `too-fast` when the form's rules suspect a bot, else null: sent all the same
+    // (a person using autofill must not lose the request); the receiver decides.
+    spam: spamReason(submission.input) ?? null,
   };
   return { url: endpoint, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
 }

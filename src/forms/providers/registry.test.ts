@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { minimalOptions } from '../integration/options.fixtures.ts';
-import { parseOptions } from '../integration/options.ts';
-import type { DownloadEntry } from '../journey/model.ts';
-import { checkLeadProvider } from './check.ts';
+import { minimalOptions } from '../../integration/options.fixtures.ts';
+import { parseOptions } from '../../integration/options.ts';
+import type { DownloadEntry } from '../../journey/model.ts';
+import { checkLeadProvider } from './registry.ts';
 
 
 const errorOf = (leads: unknown) => {
@@ -16,7 +16,7 @@ const errorOf = (leads: unknown) => {
 
 describe('leads option', () => {
   it('defaults to the embedded inbox at data/leads.db', () => {
-    expect(parseOptions(minimalOptions).leads).toEqual({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, privacyStatement: '/privacy/' });
+    expect(parseOptions(minimalOptions).leads).toEqual({ provider: 'inbox', path: 'data/leads.db', rateLimitPerMinute: 10, trustProxy: false, privacyStatement: '/privacy/' });
   });
 
   it('names a missing HubSpot portalId and says what it should be', () => {
@@ -30,7 +30,18 @@ describe('leads option', () => {
 
   it('names an unknown provider and an unknown option with the allowed ones', () => {
     expect(errorOf({ provider: 'salesforce' })).toContain('option `leads.provider` must be one of `inbox`, `hubspot`, `mautic`, `webhook`');
-    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, privacyStatement)');
+    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, trustProxy, privacyStatement)');
+  });
+
+  it('takes trusted proxies as addresses, ranges or a hop count, and names each wrong entry', () => {
+    const trustProxy = (value: unknown) => parseOptions({ ...minimalOptions, leads: { provider: 'inbox', trustProxy: value } }).leads;
+    expect(trustProxy(['127.0.0.1', '10.0.0.0/8', 'loopback'])).toMatchObject({ trustProxy: ['127.0.0.1', '10.0.0.0/8', 'loopback'] });
+    expect(trustProxy(1)).toMatchObject({ trustProxy: 1 });
+    expect(errorOf({ provider: 'inbox', trustProxy: ['127.0.0.1', 'proxy.lan'] })).toContain(
+      'option `leads.trustProxy[1]` `proxy.lan` is not an IP address, a CIDR range like `10.0.0.0/8`, or one of `loopback`, `linklocal`, `uniquelocal`',
+    );
+    expect(errorOf({ provider: 'inbox', trustProxy: true })).toContain('option `leads.trustProxy` must be `false`, a number of proxy hops like `1`, or a list of proxy addresses');
+    expect(errorOf({ provider: 'inbox', trustProxy: 0 })).toContain('option `leads.trustProxy`');
   });
 
   it('refuses a HubSpot form GUID that is not one', () => {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contextProblem, offeringPages } from './offers.ts';
+
+const offers = offeringPages([
+  { url: '/basisschool/aanmelden/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } },
+  {
+    url: '/samen/',
+    data: { persona: ['ouders', 'buren'], phase: 'overweging', cta: {} },
+    body: 'Tekst.\n\n<Download level={2} id="handleiding" />\n\n<Download id=\'gids\'></Download>\n<Download id={"kaart"} />',
+  },
+]);
+
+describe('offeringPages and contextProblem', () => {
+  it('finds downloads in the CTA and in Download components of the text', () => {
+    expect([...(offers.get('/basisschool/aanmelden/')?.downloads ?? [])]).toEqual(['schoolgids']);
+    expect([...(offers.get('/samen/')?.downloads ?? [])]).toEqual(['handleiding', 'gids', 'kaart']);
+  });
+
+  it('accepts the context a page really offers, for each of its personas', () => {
+    expect(contextProblem({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' }, offers)).toBeUndefined();
+    expect(contextProblem({ download: 'gids', page: '/samen/', persona: 'buren', phase: 'overweging' }, offers)).toBeUndefined();
+  });
+
+  it('names what does not match', () => {
+    const lead = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' };
+    expect(contextProblem({ ...lead, page: '//evil.example/x' }, offers)).toBe('page //evil.example/x is not a page of this site');
+    expect(contextProblem({ ...lead, download: 'gids' }, offers)).toBe('page /basisschool/aanmelden/ does not offer download gids');
+    expect(contextProblem({ ...lead, persona: 'buren' }, offers)).toBe('persona buren is not the persona of page /basisschool/aanmelden/');
+    expect(contextProblem({ ...lead, phase: 'gedrag' }, offers)).toBe('phase gedrag is not the phase of page /basisschool/aanmelden/');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Which page offers which gated download, and for which persona and phase: taken from the
+ * content the site was built from, so the inbox does not have to believe the hidden fields of a
+ * post. A page offers a download through its CTA (`cta.download`, the card at the end of the
+ * page) and through every `<Download id="…" />` in its text.
+ */
+import type { Lead } from './validate.ts';
+
+export interface OfferingPage {
+  personas: readonly string[];
+  phase: string;
+  downloads: ReadonlySet<string>;
+}
+
+/** What this module needs of a content page (a PageEntry of src/content/site.ts fits). */
+export interface PageSource {
+  url: string;
+  data: { persona: string | readonly string[]; phase: string; cta: { download?: string | undefined } };
+  /** The page's MDX source. */
+  body?: string | undefined;
+}
+
+/** `<Download id="x" />` or `<Download id='x'>` in MDX, with other props before or after `id`. */
+const DOWNLOAD_COMPONENT = /<Download\b[^>]*?\bid\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*["']([^"']+)["']\s*\})/g;
+
+export function offeringPages(pages: readonly PageSource[]): Map<string, OfferingPage> {
+  return new Map(
+    pages.map((page) => {
+      const downloads = new Set<string>();
+      if (page.data.cta.download !== undefined) downloads.add(page.data.cta.download);
+      for (const match of (page.body ?? '').matchAll(DOWNLOAD_COMPONENT)) downloads.add(match[1] ?? match[2] ?? match[3] ?? '');
+      return [page.url, { personas: [page.data.persona].flat(), phase: page.data.phase, downloads }];
+    }),
+  );
+}
+
+/**
+ * Why the lead's context is not what its page offers (the page is unknown, does not offer the
+ * download, or has another persona or phase), or undefined when it matches.
+ */
+export function contextProblem(lead: Pick<Lead, 'download' | 'page' | 'persona' | 'phase'>, offers: ReadonlyMap<string, OfferingPage>): string | undefined {
+  const page = offers.get(lead.page);
+  if (page === undefined) return `page ${lead.page} is not a page of this site`;
+  if (!page.downloads.has(lead.download)) return `page ${lead.page} does not offer download ${lead.download}`;
+  if (!page.personas.includes(lead.persona)) return `persona ${lead.persona} is not the persona of page ${lead.page}`;
+  if (page.phase !== lead.phase) return `phase ${lead.phase} is not the phase of page ${lead.page}`;
+  return undefined;
+}

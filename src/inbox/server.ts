@@ -1,0 +1,189 @@
+/**
+ * Wegwijzer's HTTP server for a site with the inbox, around @astrojs/node in middleware mode.
+ * The integration appends a call of `serveSite` to the adapter's server entry, so
+ * `node dist/server/entry.mjs` (`npm start`) starts it. For every request it:
+ * - works out the visitor's address (client-address.ts) and removes forwarding headers a
+ *   proxy that is not trusted could have forged, before Astro sees the request;
+ * - sets the security headers of src/security/headers.ts, with each page's own CSP;
+ * - serves built files (pages, assets, public/) with `send`, and everything else through Astro
+ *   (the lead endpoint), or the 404 page;
+ * - tells the response observers (server-observers.ts) once the response has finished.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import send from 'send';
+import config from 'virtual:wegwijzer/config';
+import { commonSecurityHeaders, NON_PAGE_CSP, PAGE_POLICIES_FILE, pagePolicyKey } from '../security/headers.ts';
+import { clientAddress, FORWARDING_HEADERS, looksProxied, trustFunction } from './client-address.ts';
+import { RESPONSE_OBSERVERS } from './server-observers.ts';
+import { inboxStore } from './store-instance.ts';
+import { openStatsStore } from '../stats/server.ts';
+
+/** What this server needs of @astrojs/node's options (its `options` export). */
+export interface AdapterOptions {
+  host: string | boolean;
+  port: number;
+  /** Build-time file URLs of the server and client output folders. */
+  server: string;
+  client: string;
+}
+
+/** @astrojs/node's middleware: renders on-demand routes, calls `next` for any other URL. */
+export type AstroHandler = (request: IncomingMessage, response: ServerResponse, next: () => void, locals: object) => void | Promise<void>;
+
+/** The key under which the endpoint finds the visitor's address in `Astro.locals`. */
+export const CLIENT_ADDRESS_LOCAL = 'wegwijzerClientAddress';
+
+export function serveSite(handler: AstroHandler, options: AdapterOptions): void {
+  const leads = config.leads;
+  if (leads.provider !== 'inbox') throw new Error('the Wegwijzer server is only used with `leads.provider: "inbox"`');
+  const { client, server } = outputFolders(options);
+  const policies = readPolicies(join(server, PAGE_POLICIES_FILE));
+  const notFoundPage = readOptional(join(client, '404.html'));
+  const headers = commonSecurityHeaders(config);
+  const trust = trustFunction(leads.trustProxy);
+  let warnedAboutProxy = false;
+  // Open the store (and purge) now: a folder that cannot be written stops the server at start.
+  inboxStore();
+  openStatsStore();
+
+  const respond = (request: IncomingMessage, response: ServerResponse): void => {
+    response.once('finish', () => notifyObservers(request, response));
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    let path: string;
+    try {
+      path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.setHeader('Content-Security-Policy', NON_PAGE_CSP);
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the URL is not valid.');
+      return;
+    }
+    const visitor = clientAddress(request, trust);
+    if (!visitor.viaTrustedProxy && looksProxied(request)) {
+      if (!warnedAboutProxy) {
+        warnedAboutProxy = true;
+        console.warn(
+          `[wegwijzer] a request from ${visitor.address} carries forwarding headers (X-Forwarded-For and alike), but that address is not a trusted proxy: ` +
+            'the headers are ignored, the rate limit counts that address, and behind a TLS-terminating proxy every lead is refused (403). ' +
+            'If a reverse proxy runs in front of this server, list its address in `leads.trustProxy` (see docs/leads.md).',
+        );
+      }
+      for (const name of FORWARDING_HEADERS) delete request.headers[name];
+    } else if (visitor.viaTrustedProxy) {
+      // Astro reads the first X-Forwarded-For entry; give it the address worked out above.
+      request.headers['x-forwarded-for'] = visitor.address;
+    }
+    response.setHeader('Content-Security-Policy', policies.get(pagePolicyKey(path)) ?? NON_PAGE_CSP);
+
+    const notFound = () => {
+      response.statusCode = 404;
+      response.statusMessage = 'Not Found';
+      if (notFoundPage === undefined) {
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        response.end('Not found');
+        return;
+      }
+      response.setHeader('Content-Security-Policy', policies.get(pagePolicyKey('/404')) ?? NON_PAGE_CSP);
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(request.method === 'HEAD' ? undefined : notFoundPage);
+    };
+    const render = () => void handler(request, response, notFound, { [CLIENT_ADDRESS_LOCAL]: visitor.address });
+    if (request.method !== 'GET' && request.method !== 'HEAD') return render();
+    serveFile(request, response, path, client, render);
+  };
+
+  const secure = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH;
+  const httpServer = secure
+    ? createHttpsServer({ cert: readFileSync(process.env.SERVER_CERT_PATH ?? ''), key: readFileSync(process.env.SERVER_KEY_PATH ?? '') }, respond)
+    : createHttpServer(respond);
+  const port = process.env.PORT ? Number(process.env.PORT) : options.port;
+  const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
+  httpServer.listen(port, host, () => {
+    const trusted = leads.trustProxy === false ? 'no proxy trusted' : `trusted proxies: ${JSON.stringify(leads.trustProxy)}`;
+    console.info(`[wegwijzer] serving ${secure ? 'https' : 'http'}://${host}:${port}/ (${trusted})`);
+  });
+}
+
+/**
+ * A built file for GET and HEAD: `send` streams it with its type, ETag and ranges, and serves
+ * `index.html` for a folder; a folder without its trailing slash is redirected to it. Dotfiles
+ * stay hidden except under /.well-known/. Anything it does not find goes to `fallback`.
+ */
+function serveFile(request: IncomingMessage, response: ServerResponse, path: string, root: string, fallback: () => void): void {
+  let found = false;
+  const stream = send(request, path, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
+  stream.on('file', () => (found = true));
+  // A folder without its trailing slash: redirect here rather than with send's own answer, which
+  // would replace the security headers.
+  stream.on('directory', () => {
+    const query = new URL(request.url ?? '/', 'http://localhost').search;
+    response.writeHead(301, { Location: `${encodeURI(path)}/${query}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
+  });
+  stream.on('headers', (outgoing: ServerResponse, file: string) => {
+    // Astro's hashed assets never change under their name.
+    if (path.startsWith('/_astro/')) outgoing.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    if (file.endsWith('.html')) outgoing.setHeader('Content-Type', 'text/html; charset=utf-8');
+  });
+  stream.on('error', (error: Error & { status?: number }) => {
+    if (!found && (error.status === 404 || error.status === 403)) return fallback();
+    response.statusCode = error.status ?? 500;
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.end(response.statusCode >= 500 ? 'Internal server error' : '');
+  });
+  stream.pipe(response);
+}
+
+/** Calls every observer; none can break the server or the response, which has already finished. */
+function notifyObservers(request: IncomingMessage, response: ServerResponse): void {
+  const observed = { method: request.method ?? 'GET', path: request.url ?? '/', headers: request.headers };
+  const outcome = { status: response.statusCode, headers: response.getHeaders() };
+  for (const observer of RESPONSE_OBSERVERS) {
+    try {
+      const result: unknown = observer(observed, outcome);
+      if (result instanceof Promise) result.catch((error: unknown) => reportObserverError(error));
+    } catch (error) {
+      reportObserverError(error);
+    }
+  }
+}
+
+function reportObserverError(error: unknown): void {
+  console.error('[wegwijzer] a response observer failed:', error instanceof Error ? error.message : error);
+}
+
+/**
+ * The output folders where they are now, not where they were built: walk up from this module to
+ * the server folder (its name is the last part of `options.server`), then the client folder is
+ * where it was relative to the server folder at build time.
+ */
+function outputFolders(options: AdapterOptions): { server: string; client: string } {
+  const builtServer = fileURLToPath(options.server);
+  const name = basename(builtServer);
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (basename(folder) !== name) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`[wegwijzer] cannot find the server folder "${name}" above ${fileURLToPath(import.meta.url)}`);
+    folder = parent;
+  }
+  return { server: folder, client: resolve(folder, relative(builtServer, fileURLToPath(options.client))) };
+}
+
+function readPolicies(file: string): Map<string, string> {
+  const text = readOptional(file);
+  if (text === undefined) {
+    console.warn(`[wegwijzer] ${file} is missing: pages get the strict policy of files. Rebuild the site.`);
+    return new Map();
+  }
+  return new Map(Object.entries(JSON.parse(text) as Record<string, string>));
+}
+
+function readOptional(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testSite } from './fixtures.ts';
+import { htmlReport } from './report-html.ts';
+import { DROP_OFF_MARK, formatFunnel, percent, statsReport } from './report.ts';
+
+const report = statsReport(
+  testSite(),
+  {
+    views: [{ page: '/school/kiezen/', views: 4 }, { page: '/school/bezoeken/', views: 1 }, { page: '/bus/', views: 2 }],
+    steps: [{ from: '/school/kiezen/', to: '/school/bezoeken/', steps: 1 }, { from: '/bus/', to: '/bus/proef/', steps: 1 }],
+    downloads: [{ download: 'planner', from: '/bus/planner/', downloads: 1 }],
+    leads: [],
+  },
+  { from: '2027-03-01' },
+);
+
+describe('formatFunnel', () => {
+  it('prints a table per persona with the largest drop-off marked', () => {
+    const text = formatFunnel(report);
+    expect(text).toMatch(/^Journey funnel, 2027-03-01 to last day: 7 page views, 2 steps, 1 downloads, 0 leads/);
+    expect(text).toContain('ouders — ouders');
+    const row = (phase: string, persona: string) => text.split(`${persona} — `)[1]?.split('\n').find((line) => line.startsWith(phase)) ?? '';
+    expect(row('orientatie', 'ouders').split(/\s{2,}/)).toEqual(['orientatie', '4', '1', '25%', '1', '0', '0']);
+    expect(row('overweging', 'ouders').split(/\s{2,}/)).toEqual(['overweging', '1', '0', '0%', '0', '0', '0', DROP_OFF_MARK]);
+    expect(row('gedrag', 'ouders').split(/\s{2,}/)).toEqual(['gedrag', '0', '–', '–', '–', '0', '0']);
+    expect(text.match(new RegExp(DROP_OFF_MARK, 'g'))).toHaveLength(2);
+  });
+
+  it('rounds shares to whole percents', () => {
+    expect([percent(0.3333), percent(1), percent(null), percent(undefined), percent(1.5)]).toEqual(['33%', '100%', '–', '–', '150%']);
+  });
+});
+
+describe('statsReport', () => {
+  it('adds the figures per page and step to the funnel, marking steps that follow the CTA', () => {
+    expect(report.figures.steps).toEqual([
+      { from: '/school/kiezen/', to: '/school/bezoeken/', steps: 1, cta: true },
+      { from: '/bus/', to: '/bus/proef/', steps: 1, cta: true },
+    ]);
+    expect(report.figures.pages).toContainEqual({ page: '/bus/planner/', views: 0, downloads: 1, leads: 0 });
+  });
+});
+
+describe('htmlReport', () => {
+  const html = htmlReport(report, 'Gemeente <Voorbeeldstad>');
+
+  it('is one self-contained file: inline SVG charts, no script, no link, no request to anywhere', () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html.match(/<svg role="img"/g)).toHaveLength(2);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\ssrc=|\shref=/i);
+  });
+
+  it('escapes names and gives every chart a table with the same figures', () => {
+    expect(html).toContain('<title>Journey funnel — Gemeente &lt;Voorbeeldstad&gt;</title>');
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    expect(html).toContain('<th scope="row">Overweging <span class="drop-mark">(largest drop-off)</span></th>');
+  });
+});

@@ -1,0 +1,3 @@
+import { wegwijzerCollections } from 'wegwijzer/content';
+
+export const collections = wegwijzerCollections();

@@ -1,0 +1,42 @@
+/** `wegwijzer new-site`: bad input is refused with a reason and changes nothing. */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wegwijzer } from './support/site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'wegwijzer-new-site-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ORG = ['--org', 'Provincie Zuidwaard'];
+const SITE = ['--site', 'https://www.zuidwaard.nl'];
+
+describe('wegwijzer new-site', () => {
+  it('refuses a folder that is not empty, and leaves it as it was', async () => {
+    mkdirSync(join(work, 'bestaand'));
+    writeFileSync(join(work, 'bestaand', 'notes.txt'), 'mine');
+    const result = await wegwijzer(['new-site', 'bestaand', ...ORG, ...SITE], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('bestaand already exists and is not empty');
+    expect(readdirSync(join(work, 'bestaand'))).toEqual(['notes.txt']);
+  });
+
+  it.each([
+    [['nieuw', ...SITE], '--org is required'],
+    [['nieuw', ...ORG], '--site is required'],
+    [['nieuw', ...ORG, '--site', 'http://www.zuidwaard.nl'], 'must be an https:// URL'],
+    [[...ORG, ...SITE], 'name the folder to create'],
+  ])('refuses %j and creates nothing', async (args, message) => {
+    const result = await wegwijzer(['new-site', ...args], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(readdirSync(work)).not.toContain('nieuw');
+  });
+
+  it('creates the site in an existing empty folder, with the organisation in the options', async () => {
+    mkdirSync(join(work, 'leeg'));
+    const result = await wegwijzer(['new-site', 'leeg', ...ORG, ...SITE], work);
+    expect(result.code, result.output).toBe(0);
+    expect(readdirSync(join(work, 'leeg')).sort()).toEqual(['.ci', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'package.json', 'public', 'src', 'theme.css', 'tsconfig.json']);
+  });
+});

@@ -66,7 +66,7 @@ afterAll(() => {
 describe('astro dev with content problems', () => {
   it('warns about every problem with file and line, and keeps serving', async () => {
     expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 6 problems in 5 files/);
-    expect(output).toContain('content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href');
+    expect(output).toContain('content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href');
     expect(output).toContain('content/pages/bus/onderweg.mdx, line 2, column 1 › titel');
     const broken = await get('/bus/proefreis/');
     expect(broken.status).toBe(200);
@@ -89,8 +89,8 @@ describe('astro dev with content problems', () => {
     const yaml = await get('/veilige-buurt/ervaringen/');
     expect(yaml.status).toBe(200);
     expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
-    // A page without problems has no notice.
-    expect((await get('/bus/reisplanner/')).body).not.toContain('data-wegwijzer-dev-notice');
+    // A page without problems or warnings has no notice.
+    expect((await get('/veilige-buurt/samen-veilig/')).body).not.toContain('data-wegwijzer-dev-notice');
   });
 });
 
@@ -133,7 +133,7 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
       'content/pages/basisschool/open-dagen.mdx, line 2, column 1 › date: must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`',
       'content/pages/bus/onderweg.mdx › title: is required but missing',
       'content/pages/bus/onderweg.mdx, line 2, column 1 › titel: unknown field `titel`',
-      'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
+      'content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
       'content/pages/veilige-buurt/ervaringen.mdx, line 8, column 8: has frontmatter that is not valid YAML: bad indentation of a mapping entry',
     ]);
     const badge = page.locator('astro-dev-toolbar').locator('button[data-app-id="wegwijzer"] .notification');

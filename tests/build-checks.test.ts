@@ -105,10 +105,20 @@ describe('setup checks', () => {
 });
 
 describe('landing components', () => {
-  it('stop the build on a content image that does not exist, naming it and the images that do', async () => {
+  it('stop the build on a content image that does not exist: the gate at its line, with the likely intended image', async () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image="open-dagen.jpg"');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('✗ content/pages/basisschool/open-dagen.mdx, line 13, column 9\n  `<Figure image="open-dagen.jpg">` is not in content/images/');
+    expect(build.output).toContain('Did you mean `open-dag.jpg`? Put the image at content/images/open-dagen.jpg');
+  });
+
+  it('stop the build on a content image named by code the gate cannot read, naming it and the images that do', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image={`open-${"dagen"}.jpg`}');
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('<Figure image="open-dagen.jpg">: there is no image content/images/open-dagen.jpg. Images there: buurtbewoners.jpg, open-dag.jpg, ouders.jpg, reizigers.jpg, voorbeeldstad.jpg.');

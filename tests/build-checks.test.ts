@@ -1,6 +1,7 @@
 /** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options and URL settings. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtDir } from './support/built.ts';
 import { astroBuild, copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
@@ -101,6 +102,18 @@ describe('setup checks', () => {
     const sitemap = readFileSync(join(builtDir(site.root), 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://www.voorbeeldstad.nl/bus/</loc>');
     expect(existsSync(join(builtDir(site.root), '.well-known/security.txt'))).toBe(true);
+  });
+});
+
+describe('the home page', () => {
+  it('comes from the strings on a site without content/home.mdx, with no warning about the missing file', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    rmSync(join(site.root, 'content', 'home.mdx'));
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).not.toContain('[WARN]');
+    expect(load(readFileSync(join(builtDir(site.root), 'index.html'), 'utf8'))('h1').text()).toBe('Gemeente Voorbeeldstad: wij helpen u op weg');
   });
 });
 

@@ -85,6 +85,24 @@ function tolerantInDevLoader(loader: Loader): Loader {
   };
 }
 
+/**
+ * A collection of one optional file (content/home.mdx): a site without it is fine (the strings fill
+ * in), so the glob loader's warning that it found no file is left out; everything else it does
+ * (reading, watching in dev) stays as it is.
+ */
+function optionalFileLoader(loader: Loader): Loader {
+  return {
+    ...loader,
+    load(context: LoaderContext) {
+      const logger: LoaderContext['logger'] = Object.create(context.logger);
+      logger.warn = (message: string) => {
+        if (!message.startsWith('No files found matching')) context.logger.warn(message);
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
 export interface WegwijzerCollectionsOptions<Extra extends z.ZodRawShape> {
   pages?: {
     /**
@@ -105,11 +123,13 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
   }
   // The same extension as the gate's contentSchemasFor(), typed with the site's own fields.
   const pages = (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as unknown as z.ZodObject<typeof pageSchema.shape & Extra, z.core.$strict>;
-  const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) =>
-    defineCollection({
-      loader: tolerantInDevLoader(glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` })),
+  const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) => {
+    const files = glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` });
+    return defineCollection({
+      loader: tolerantInDevLoader(name === 'home' ? optionalFileLoader(files) : files),
       schema: tolerantInDev(schema, DEV_STAND_INS[name]),
     });
+  };
   const collections = {
     pages: collection('pages', pages),
     personas: collection('personas', personaSchema),

@@ -15,4 +15,5 @@ export interface Command {
 export const COMMANDS: Record<string, Command> = {
   check: { summary: 'journey checks and SEO lint without building; the persona × phase matrix', load: () => import('./check.ts') },
   leads: { summary: 'leads in the inbox: export, purge, stats', load: () => import('./leads.ts') },
+  verify: { summary: 'check the built site: accessibility, keyboard, links, HTML, privacy, budgets, statements', load: () => import('./verify.ts') },
 };

@@ -7,6 +7,7 @@ import { DEFAULT_PHASES, phaseSchema } from '../journey/phases.ts';
 import { explainIssues } from '../journey/schema-docs.ts';
 import { leadsSchema } from '../forms/options.ts';
 import { httpsUrl } from '../journey/schemas.ts';
+import { verifySchema } from '../verify/options.ts';
 
 const sitePath = z.string().regex(/^\/[^\s]*$/, 'must be a path under public/ starting with /, like /images/og.png');
 const email = z.email('must be an e-mail address');
@@ -99,6 +100,7 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  verify: verifySchema,
 });
 
 export type WegwijzerUserOptions = z.input<typeof optionsSchema>;

@@ -3,8 +3,9 @@
  * `builtDir()`, because the static HTML moves from `dist/` to `dist/client/` once the site has
  * an on-demand route (the lead endpoint of the forms issue).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/verify/site.ts';
 import { astroBuild, copyFixtureSite, type RunResult, type TempSite } from './site.ts';
 
 /** Where the static files of a build in `root` are: `dist/client` with a server build, else `dist`. */
@@ -48,15 +49,4 @@ export async function buildExample(prepare: (site: TempSite) => void = () => {})
   };
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
-/** The URL path a built HTML file is served at: `bus/index.html` → `/bus/`, `404.html` → `/404.html`. */
-export function urlPathOf(htmlFile: string): string {
-  if (htmlFile === 'index.html') return '/';
-  return htmlFile.endsWith('/index.html') ? `/${htmlFile.slice(0, -'index.html'.length)}` : `/${htmlFile}`;
-}
+export { urlPathOf } from '../../src/verify/site.ts';

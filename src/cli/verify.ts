@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { checkPage, type PageResult, type PageTarget } from '../verify/browser.ts';
+import { checkPage, type PageTarget } from '../verify/browser.ts';
 import { CHROMIUM_HINT, hasChromium, launchChromium } from '../verify/chromium.ts';
 import type { Finding } from '../verify/findings.ts';
 import { hasJava, JAVA_HINT, validateHtml } from '../verify/html-validity.ts';

@@ -13,7 +13,7 @@ import { loadProject } from '../src/cli/project.ts';
 import { INBOX_ENDPOINT } from '../src/journey/urls.ts';
 import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
 import { skipWithoutChromium } from './support/chromium.ts';
-import { wegwijzer, type RunResult } from './support/site.ts';
+import { copyFixtureSite, wegwijzer, type RunResult, type TempSite } from './support/site.ts';
 
 const skip = skipWithoutChromium('wegwijzer verify tests');
 
@@ -130,5 +130,28 @@ describe.skipIf(skip)('wegwijzer verify', () => {
       expect(blocks.get(PAGES.oversizedScript)).toMatch(/budget: JavaScript \d+\.\d KB gzipped, over the budget of 3\.0 KB for a page with a form/);
       expect(result.stdout).toMatch(/✗ \d+ failures on 6 pages/);
     });
+  });
+});
+
+describe('wegwijzer verify without what it needs', () => {
+  let site: TempSite;
+  beforeAll(() => {
+    site = copyFixtureSite();
+  });
+  afterAll(() => site?.dispose());
+
+  it('explains how to install Chromium and Java when they are missing, and exits 2', async () => {
+    const result = await wegwijzer(['verify'], site.root, { CHROMIUM_PATH: '/nonexistent/chromium', PATH: '/nonexistent' });
+    expect(result.code, result.output).toBe(2);
+    expect(result.stderr).toContain('Chromium is missing: /nonexistent/chromium does not exist');
+    expect(result.stderr).toContain('apt-get install chromium');
+    expect(result.stderr).toContain('Java is missing');
+    expect(result.stderr).toContain('apt-get install openjdk-17-jre-headless');
+  });
+
+  it.skipIf(skip)('says to build first when there is no build, and exits 2', async () => {
+    const result = await wegwijzer(['verify'], site.root);
+    expect(result.code, result.output).toBe(2);
+    expect(result.stderr).toContain('dist/server/entry.mjs or dist/client/ is missing. Run `npm run build` first');
   });
 });

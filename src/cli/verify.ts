@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { checkPage, type PageTarget } from '../verify/browser.ts';
 import { CHROMIUM_HINT, hasChromium, launchChromium } from '../verify/chromium.ts';
 import type { Finding } from '../verify/findings.ts';
-import { hasJava, JAVA_HINT, validateHtml } from '../verify/html-validity.ts';
+import { JAVA_HINT, javaCommand, validateHtml } from '../verify/html-validity.ts';
 import { checkLinks } from '../verify/links.ts';
 import { formatVerifyReport } from '../verify/report.ts';
 import { checkSecurityHeaders } from '../verify/security-headers.ts';
@@ -43,8 +43,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   const project = await loadProject(args.values.root);
-  const missing = [...(hasChromium() ? [] : [CHROMIUM_HINT]), ...(hasJava() ? [] : [JAVA_HINT])];
-  if (missing.length > 0) {
+  const java = javaCommand();
+  const missing = [...(hasChromium() ? [] : [CHROMIUM_HINT]), ...(java === undefined ? [JAVA_HINT] : [])];
+  if (missing.length > 0 || java === undefined) {
     console.error(`wegwijzer verify cannot run:\n${missing.join('\n')}`);
     return 2;
   }
@@ -58,7 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     const opened = browser;
     const options = { origin: served.origin, budgets: verify.budgets };
     const check = (target: PageTarget) => checkPage(opened, target, options);
-    const buildValidity = validateHtml({ staticDir: build.staticDir });
+    const buildValidity = validateHtml({ staticDir: build.staticDir, java });
     const links = checkLinks({ origin: served.origin, site: project.site ?? served.origin, pages: paths, external: args.values.external });
     const pages = await inParallel(paths.map((path): PageTarget => ({ kind: 'page', path })), pagesAtOnce(), check);
     // The inbox answers a form posted without JavaScript with an error page: check it like any page.
@@ -67,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
     const rateLimit = leads.provider === 'inbox' ? leads.rateLimitPerMinute : 0;
     const errorPages = await inParallel(formPages.slice(0, rateLimit).map((formPage): PageTarget => ({ kind: 'form-error', formPage })), pagesAtOnce(), check);
     const rendered = new Map(errorPages.flatMap((page) => (page.html === undefined ? [] : [[page.label, page.html] as const])));
-    const [buildHtml, renderedHtml, linkReport, securityTxt] = await Promise.all([buildValidity, validateHtml({ rendered }), links, checkSecurityTxt(served.origin)]);
+    const [buildHtml, renderedHtml, linkReport, securityTxt] = await Promise.all([buildValidity, validateHtml({ rendered, java }), links, checkSecurityTxt(served.origin)]);
     const all = [...pages, ...errorPages];
     const headers = served.server
       ? checkSecurityHeaders(all.flatMap((page) => page.responses.map((response) => ({ page: page.label, ...response }))))

@@ -61,59 +61,67 @@ export async function checkPage(browser: Browser, target: PageTarget, options: B
   const label = targetLabel(target);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(LOAD_TIMEOUT_MS);
-    const elsewhere = await refuseOtherOrigins(context, options.origin);
-    const served = target.kind === 'form-error' ? await withoutPageScripts(context, options.origin) : new Map<string, Record<string, string>>();
-    const opened = await open(page, target, options.origin);
-    if (opened.answer === null) {
-      return emptyResult(label, target, [finding(label, 'page', `does not load: ${opened.problem}`)]);
-    }
-    const { answer, loaded } = opened;
-    const status = answer.status();
-    const findings: Finding[] = [];
-    const notes: string[] = [];
-    if (target.kind === 'page' && status >= 400) findings.push(finding(label, 'page', `answers HTTP ${status}`, ['The sitemap or a built file names this page, but the server does not serve it.']));
-    if (target.kind === 'form-error' && status !== 400) notes.push(`the inbox answered the empty form with HTTP ${status}, not with its error page (400)`);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-
-    const features = await page.evaluate((selectors) => {
-      const has = (selector: string) => document.querySelector(selector) !== null;
-      return { form: has(selectors.form), video: has(selectors.video), search: has(selectors.search) };
-    }, FEATURE_SELECTORS);
-    const html = (await answer.body().catch(() => undefined)) ?? Buffer.from('');
-    const weight = await weigh(page, html, loaded, target.kind === 'page');
-    findings.push(...checkBudgets(label, weight, features, options.budgets));
-    findings.push(...(await checkStatements(page, label, options.origin)));
-    findings.push(...(await checkResourcesElsewhere(page, label, options.origin, elsewhere)));
-    findings.push(...(await checkAccessibility(page, label)));
-    findings.push(...(await checkKeyboard(page, label)));
-    const reflow = await checkReflow(page, label);
-    findings.push(...reflow.findings);
-    const inboxForm = await page.evaluate((endpoint) => [...document.forms].some((form) => form.method === 'post' && new URL(form.action, location.href).pathname === endpoint && new URL(form.action).origin === location.origin), INBOX_ENDPOINT);
-    const cookies = await context.cookies();
-    if (cookies.length > 0) {
-      findings.push(finding(label, 'privacy', `sets ${cookies.length === 1 ? 'a cookie' : `${cookies.length} cookies`}: ${cookies.map((cookie) => cookie.name).join(', ')}`, ['Wegwijzer sites set no cookies; the privacy statement says so.']));
-    }
-    for (const url of new Set(elsewhere)) {
-      findings.push(finding(label, 'privacy', `requests ${url} from another origin`, ['Host fonts, images and scripts on the site itself (under public/); no request may leave the site unless the visitor asks for it (a video only after a click).']));
-    }
-    return {
-      label,
-      target,
-      status,
-      weight,
-      features,
-      width: reflow.width,
-      findings,
-      notes,
-      inboxForm,
-      responses: responsesForHeaders(answer, loaded).map((response) => ({ ...response, headers: served.get(response.url) ?? response.headers })),
-      ...(target.kind === 'form-error' ? { html: html.toString('utf8') } : {}),
-    };
+    return await inspect(context, target, label, options);
+  } catch (error) {
+    // One page that breaks a check (a crash, a navigation away) is a failure of that page, not of the run.
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return emptyResult(label, target, [finding(label, 'page', `could not be checked: ${message}`)]);
   } finally {
     await context.close();
   }
+}
+
+async function inspect(context: BrowserContext, target: PageTarget, label: string, options: BrowserCheckOptions): Promise<PageResult> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(LOAD_TIMEOUT_MS);
+  const elsewhere = await refuseOtherOrigins(context, options.origin);
+  const served = target.kind === 'form-error' ? await withoutPageScripts(context, options.origin) : new Map<string, Record<string, string>>();
+  const opened = await open(page, target, options.origin);
+  if (opened.answer === null) {
+    return emptyResult(label, target, [finding(label, 'page', `does not load: ${opened.problem}`)]);
+  }
+  const { answer, loaded } = opened;
+  const status = answer.status();
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  if (target.kind === 'page' && status >= 400) findings.push(finding(label, 'page', `answers HTTP ${status}`, ['The sitemap or a built file names this page, but the server does not serve it.']));
+  if (target.kind === 'form-error' && status !== 400) notes.push(`the inbox answered the empty form with HTTP ${status}, not with its error page (400)`);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+
+  const features = await page.evaluate((selectors) => {
+    const has = (selector: string) => document.querySelector(selector) !== null;
+    return { form: has(selectors.form), video: has(selectors.video), search: has(selectors.search) };
+  }, FEATURE_SELECTORS);
+  const html = (await answer.body().catch(() => undefined)) ?? Buffer.from('');
+  const weight = await weigh(page, html, loaded, target.kind === 'page');
+  findings.push(...checkBudgets(label, weight, features, options.budgets));
+  findings.push(...(await checkStatements(page, label, options.origin)));
+  findings.push(...(await checkResourcesElsewhere(page, label, options.origin, elsewhere)));
+  findings.push(...(await checkAccessibility(page, label)));
+  findings.push(...(await checkKeyboard(page, label)));
+  const reflow = await checkReflow(page, label);
+  findings.push(...reflow.findings);
+  const inboxForm = await page.evaluate((endpoint) => [...document.forms].some((form) => form.method === 'post' && new URL(form.action, location.href).pathname === endpoint && new URL(form.action).origin === location.origin), INBOX_ENDPOINT);
+  const cookies = await context.cookies();
+  if (cookies.length > 0) {
+    findings.push(finding(label, 'privacy', `sets ${cookies.length === 1 ? 'a cookie' : `${cookies.length} cookies`}: ${cookies.map((cookie) => cookie.name).join(', ')}`, ['Wegwijzer sites set no cookies; the privacy statement says so.']));
+  }
+  for (const url of new Set(elsewhere)) {
+    findings.push(finding(label, 'privacy', `requests ${url} from another origin`, ['Host fonts, images and scripts on the site itself (under public/); no request may leave the site unless the visitor asks for it (a video only after a click).']));
+  }
+  return {
+    label,
+    target,
+    status,
+    weight,
+    features,
+    width: reflow.width,
+    findings,
+    notes,
+    inboxForm,
+    responses: responsesForHeaders(answer, loaded).map((response) => ({ ...response, headers: served.get(response.url) ?? response.headers })),
+    ...(target.kind === 'form-error' ? { html: html.toString('utf8') } : {}),
+  };
 }
 
 function emptyResult(label: string, target: PageTarget, findings: Finding[]): PageResult {

@@ -16,9 +16,15 @@ export const JAVA_HINT =
   'Java is missing: the W3C Nu HTML checker (vnu-jar) needs a Java runtime, 11 or newer, as `java` on the PATH.\n' +
   '  Install it: `apt-get install openjdk-17-jre-headless` (Debian, Ubuntu), `brew install openjdk` (macOS).';
 
-export function hasJava(): boolean {
-  const result = spawnSync('java', ['-version'], { stdio: 'ignore', timeout: 30_000 });
-  return result.error === undefined && result.status === 0;
+/**
+ * The Java to run the checker with: `java` on the PATH, or else the runtime vnu-jar's own install
+ * script downloads where no Java is installed (when npm may run it); `undefined` when neither is there.
+ */
+export function javaCommand(): string | undefined {
+  const system = spawnSync('java', ['-version'], { stdio: 'ignore', timeout: 30_000 });
+  if (system.error === undefined && system.status === 0) return 'java';
+  const { findCachedJava } = createRequire(import.meta.url)('vnu-jar/vnu-java-downloader.js') as { findCachedJava(): string | null };
+  return findCachedJava() ?? undefined;
 }
 
 interface VnuMessage {
@@ -35,7 +41,7 @@ interface VnuMessage {
  * Validates every HTML file under `staticDir` (when given) and the pages in `rendered`, which maps
  * a page's label to HTML that is not a file of the build.
  */
-export async function validateHtml(input: { staticDir?: string; rendered?: ReadonlyMap<string, string> }): Promise<Finding[]> {
+export async function validateHtml(input: { staticDir?: string; rendered?: ReadonlyMap<string, string>; java?: string }): Promise<Finding[]> {
   const rendered = input.rendered ?? new Map<string, string>();
   if (input.staticDir === undefined && rendered.size === 0) return [];
   const extraDir = rendered.size === 0 ? undefined : mkdtempSync(join(tmpdir(), 'wegwijzer-vnu-'));
@@ -48,7 +54,7 @@ export async function validateHtml(input: { staticDir?: string; rendered?: Reado
       labels.set(file, label);
       inputs.push(file);
     }
-    const messages = await runVnu(inputs);
+    const messages = await runVnu(input.java ?? 'java', inputs);
     return messages.filter((message) => message.type !== 'info').map((message) => {
       const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : (message.url ?? '');
       const page = labels.get(file) ?? (input.staticDir !== undefined && file.startsWith(input.staticDir) ? urlPathOf(relative(input.staticDir, file).split('\\').join('/')) : file);
@@ -61,10 +67,10 @@ export async function validateHtml(input: { staticDir?: string; rendered?: Reado
   }
 }
 
-function runVnu(inputs: string[]): Promise<VnuMessage[]> {
+function runVnu(java: string, inputs: string[]): Promise<VnuMessage[]> {
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xss4m', '-XX:TieredStopAtLevel=1', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', ...inputs], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
+    const child = spawn(java, ['-Xss4m', '-XX:TieredStopAtLevel=1', '-jar', jar, '--errors-only', '--skip-non-html', '--format', 'json', ...inputs], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -486,7 +486,8 @@ describe('video in Chromium', () => {
   it('contacts no other site until the visitor clicks play, then loads the youtube-nocookie player', async () => {
     const { page, elsewhere, close } = await openVideoPage(true);
     try {
-      expect(await page.locator('.video img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+      // The poster is lazy: it may finish loading after the load event.
+      await expect.poll(() => page.locator('.video img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
       expect(await page.locator('iframe').count()).toBe(0);
       expect(elsewhere).toEqual([]);
       await page.getByRole('button', { name: /Video afspelen/ }).click();

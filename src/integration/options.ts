@@ -9,6 +9,7 @@ import { leadsSchema } from '../forms/providers/registry.ts';
 import { statsSchema } from '../stats/options.ts';
 import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 import type { ReadabilityTargets } from '../journey/readability.ts';
+import { verifySchema } from '../verify/options.ts';
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
 const isoDate = z
@@ -134,6 +135,7 @@ export const optionsSchema = z.strictObject({
   leads: leadsSchema,
   stats: statsSchema,
   readability: readabilitySchema,
+  verify: verifySchema,
 }).superRefine((options, ctx) => {
   const phaseIds = new Set(options.phases.map((phase) => phase.id));
   for (const id of Object.keys(options.readability.phases)) {

@@ -102,9 +102,9 @@ describe.skipIf(skip)('wegwijzer verify', () => {
       edit(PAGES.brokenLink, (html) => intoMain(html, '<p><a href="/bestaat-niet/">Meer over de bus</a></p>'));
       edit(PAGES.brokenFragment, (html) => intoMain(html, '<p><a href="/bus/#geen-anker">Naar de dienstregeling</a></p>'));
       edit(PAGES.invalidElement, (html) => intoMain(html, '<span><div>Een blok in een span</div></span>'));
-      edit(PAGES.fontElsewhere, (html) =>
-        html.replace('</head>', '<style>@font-face{font-family:Extern;src:url(https://fonts.example.org/extern.woff2) format("woff2")}body{font-family:Extern,sans-serif}</style></head>'),
-      );
+      // As a theme that takes its font from a font service would: a stylesheet of the site's own names it.
+      writeFileSync(join(pages, '_astro', 'extern-font.css'), '@font-face{font-family:Extern;src:url(https://fonts.example.org/extern.woff2) format("woff2")}body{font-family:Extern,sans-serif}\n');
+      edit(PAGES.fontElsewhere, (html) => html.replace('</head>', '<link rel="stylesheet" href="/_astro/extern-font.css"></head>'));
       writeFileSync(join(pages, '_astro', 'extra.js'), `globalThis.wegwijzerExtra = ${JSON.stringify(randomBytes(6000).toString('base64'))};\n`);
       edit(PAGES.oversizedScript, (html) => html.replace('</head>', '<script type="module" src="/_astro/extra.js"></script></head>'));
       result = await wegwijzer(['verify'], root);

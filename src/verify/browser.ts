@@ -75,6 +75,12 @@ async function inspect(context: BrowserContext, target: PageTarget, label: strin
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT_MS);
   const elsewhere = await refuseOtherOrigins(context, options.origin);
+  // What the page's own Content-Security-Policy refuses never reaches the network: record its violation events.
+  await page.addInitScript(() => {
+    const seen: { blocked: string; directive: string }[] = [];
+    (globalThis as { wegwijzerCspViolations?: typeof seen }).wegwijzerCspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push({ blocked: event.blockedURI, directive: event.effectiveDirective }));
+  });
   const served = target.kind === 'form-error' ? await withoutPageScripts(context, options.origin) : new Map<string, Record<string, string>>();
   const opened = await open(page, target, options.origin);
   if (opened.answer === null) {
@@ -107,7 +113,11 @@ async function inspect(context: BrowserContext, target: PageTarget, label: strin
     findings.push(finding(label, 'privacy', `sets ${cookies.length === 1 ? 'a cookie' : `${cookies.length} cookies`}: ${cookies.map((cookie) => cookie.name).join(', ')}`, ['Wegwijzer sites set no cookies; the privacy statement says so.']));
   }
   for (const url of new Set(elsewhere)) {
-    findings.push(finding(label, 'privacy', `requests ${url} from another origin`, ['Host fonts, images and scripts on the site itself (under public/); no request may leave the site unless the visitor asks for it (a video only after a click).']));
+    findings.push(finding(label, 'privacy', `requests ${url} from another origin`, [HOST_IT_HERE]));
+  }
+  if (target.kind === 'page') {
+    const refused = await page.evaluate(() => (globalThis as { wegwijzerCspViolations?: CspViolation[] }).wegwijzerCspViolations ?? []);
+    findings.push(...cspRefusals(label, refused, options.origin));
   }
   return {
     label,
@@ -122,6 +132,33 @@ async function inspect(context: BrowserContext, target: PageTarget, label: strin
     responses: responsesForHeaders(answer, loaded).map((response) => ({ ...response, headers: served.get(response.url) ?? response.headers })),
     ...(target.kind === 'form-error' ? { html: html.toString('utf8') } : {}),
   };
+}
+
+const HOST_IT_HERE = 'Host fonts, images and scripts on the site itself (under public/); no request may leave the site unless the visitor asks for it (a video only after a click).';
+
+interface CspViolation {
+  /** The URL refused, or `inline` / `eval` for code in the page. */
+  blocked: string;
+  directive: string;
+}
+
+/**
+ * What the page's CSP refused: a resource of another origin is a privacy failure (the page tries to
+ * contact it), anything else (an inline style attribute or script without a hash) a part of the page
+ * that does not work.
+ */
+function cspRefusals(label: string, violations: readonly CspViolation[], origin: string): Finding[] {
+  const findings = new Map<string, Finding>();
+  for (const { blocked, directive } of violations) {
+    if (/^https?:/.test(blocked) && new URL(blocked).origin !== origin) {
+      findings.set(blocked, finding(label, 'privacy', `requests ${blocked} from another origin (its Content-Security-Policy blocks it)`, [HOST_IT_HERE]));
+    } else {
+      findings.set(`${directive} ${blocked}`, finding(label, 'security', `its Content-Security-Policy blocks part of the page: ${blocked || 'inline'} (${directive})`, [
+        'Styles belong in a stylesheet or a <style> block (no style="…" attributes), scripts in <script> blocks Astro bundles (no onclick="…" or define:vars).',
+      ]));
+    }
+  }
+  return [...findings.values()];
 }
 
 function emptyResult(label: string, target: PageTarget, findings: Finding[]): PageResult {

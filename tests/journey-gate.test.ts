@@ -113,7 +113,7 @@ describe('astro build with the journey gate', () => {
     expect(output).not.toContain('content/personas/buurtbewoners.yaml');
     // For the others `gedrag` is no longer the last phase: its pages must now lead on.
     expect(output).toContain('content/pages/bus/onderweg.mdx, line 7, column 1 › cta');
-    expect(output).toContain('leaves the site (https://www.voorbeeldstad.nl/vertrektijden) before the last phase');
+    expect(output).toContain('leaves the site (https://reisinfo.voorbeeldstad.nl/vertrektijden/) before the last phase');
   });
 
   it('fails on a frontmatter error, naming file and field', async () => {

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, copyFixtureSite, type TempSite } from './support/site.ts';
+import { skipWithoutChromium } from './support/chromium.ts';
+import { astroBuild, copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterAll(() => sites.forEach((site) => site.dispose()));
@@ -19,12 +20,15 @@ function siteWithLeads(leads: string): TempSite {
 }
 
 describe('build with another lead provider', () => {
+  let hubspotSite: TempSite | undefined;
+
   it('is purely static with HubSpot: no server, the form posts to HubSpot from the browser', async () => {
     const site = siteWithLeads(
       "{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
     );
     const build = await astroBuild(site.root);
     expect(build.code, build.output).toBe(0);
+    hubspotSite = site;
     expect(existsSync(join(site.root, 'dist/server'))).toBe(false);
     expect(existsSync(join(site.root, 'dist/aanvraag'))).toBe(false);
     const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
@@ -66,6 +70,16 @@ describe('build with another lead provider', () => {
     expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+/);
     expect(policy).not.toContain('frame-ancestors');
   });
+
+  it.skipIf(skipWithoutChromium('verify of a static build'))('passes `wegwijzer verify`, served from dist/ by a static server, with the form script measured', async () => {
+    if (hubspotSite === undefined) throw new Error('the HubSpot build above failed');
+    const result = await wegwijzer(['verify'], hubspotSite.root);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toContain('served by a static file server');
+    expect(result.stdout).toContain('static build: security headers come from the web host');
+    expect(result.stdout).not.toContain('POST /aanvraag/');
+    expect(result.stdout).toMatch(/^✓ {2}\/basisschool\/aanmelden\/ +\d+\.\d KB /m);
+  }, 300_000);
 
   it('asks for further contact with HubSpot when a subscription type records the answer', async () => {
     const site = siteWithLeads(

@@ -17,4 +17,5 @@ export const COMMANDS: Record<string, Command> = {
   'new-site': { summary: 'create a new site that depends on this package: new-site <folder> --org "…" --site https://…', load: () => import('./new-site.ts') },
   leads: { summary: 'leads in the inbox: export, purge, stats', load: () => import('./leads.ts') },
   stats: { summary: 'the journey funnel per persona from cookieless daily counts; import an access log', load: () => import('./stats.ts') },
+  verify: { summary: 'check the built site: accessibility, keyboard, links, HTML, privacy, budgets, statements', load: () => import('./verify.ts') },
 };

@@ -152,7 +152,8 @@ function sitePackageJson(folder: string, dependency: string) {
       start: 'astro build && node ./dist/server/entry.mjs',
       check: 'wegwijzer check',
       leads: 'wegwijzer leads',
-      test: 'wegwijzer check && astro check && astro build',
+      verify: 'wegwijzer verify',
+      test: 'wegwijzer check && astro check && astro build && wegwijzer verify',
     },
     dependencies: { astro: pinned('astro'), wegwijzer: dependency },
     // vite as this package pins it: a newer vite names an optional dependency that npm ci cannot find.

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer as createHttpsServer } from 'node:https';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,9 @@ export function serveSite(handler: AstroHandler, options: AdapterOptions): void 
   const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
   httpServer.listen(port, host, () => {
     const trusted = leads.trustProxy === false ? 'no proxy trusted' : `trusted proxies: ${JSON.stringify(leads.trustProxy)}`;
-    console.info(`[wegwijzer] serving ${secure ? 'https' : 'http'}://${host}:${port}/ (${trusted})`);
+    // The port bound, which differs from PORT=0 ("any free port").
+    const bound = (httpServer.address() as AddressInfo | null)?.port ?? port;
+    console.info(`[wegwijzer] serving ${secure ? 'https' : 'http'}://${host}:${bound}/ (${trusted})`);
   });
 }
 

@@ -84,6 +84,14 @@ describe('wegwijzer() options', () => {
   it('refuses an unknown SEO option, naming it', () => {
     expect(errorOf({ ...valid, seo: { strikt: true } })).toContain('unknown option `seo.strikt`');
   });
+
+  it('fills in the verify budgets and refuses a budget that is no number of bytes, naming it', () => {
+    expect(parseOptions(valid).verify.budgets).toEqual({ javascript: 0, formJavaScript: 3072, css: 15360, firstRender: 14336 });
+    expect(parseOptions({ ...valid, verify: { budgets: { css: 20_000 } } }).verify.budgets).toMatchObject({ css: 20_000, javascript: 0 });
+    expect(errorOf({ ...valid, verify: { budgets: { css: '15 KB' } } })).toContain('option `verify.budgets.css`');
+    expect(errorOf({ ...valid, verify: { budgets: { javascript: -1 } } })).toContain('option `verify.budgets.javascript` must be 0 or more bytes');
+    expect(errorOf({ ...valid, verify: { budget: {} } })).toContain('unknown option `verify.budget`');
+  });
 });
 
 describe('the stats option', () => {

@@ -11,6 +11,7 @@ import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 import type { ReadabilityTargets } from '../journey/readability.ts';
 import { LOCALES, stringsSchema, TONES } from '../strings/strings.ts';
 import { ACCESSIBILITY_STATUSES } from '../statements/accessibility.ts';
+import { verifySchema } from '../verify/options.ts';
 
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
@@ -162,6 +163,7 @@ export const optionsSchema = z.strictObject({
     .describe('Time zone of the dates and times editors write (events): an IANA name, default `Europe/Amsterdam`.'),
   stats: statsSchema,
   readability: readabilitySchema,
+  verify: verifySchema,
 }).superRefine((options, ctx) => {
   const phaseIds = new Set(options.phases.map((phase) => phase.id));
   for (const id of Object.keys(options.readability.phases)) {

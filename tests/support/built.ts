@@ -3,10 +3,11 @@
  * `builtDir()`, because the static HTML moves from `dist/` to `dist/client/` once the site has
  * an on-demand route (the lead endpoint of the forms issue).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { listFiles } from '../../src/verify/site.ts';
 import { astroBuild, copyFixtureSite, tempSite, type RunResult, type TempSite } from './site.ts';
 
 /** Where the static files of a build in `root` are: `dist/client` with a server build, else `dist`. */
@@ -73,15 +74,4 @@ function builtSite(site: TempSite, build: RunResult): BuiltSite {
   };
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort();
-}
-
-/** The URL path a built HTML file is served at: `bus/index.html` → `/bus/`, `404.html` → `/404.html`. */
-export function urlPathOf(htmlFile: string): string {
-  if (htmlFile === 'index.html') return '/';
-  return htmlFile.endsWith('/index.html') ? `/${htmlFile.slice(0, -'index.html'.length)}` : `/${htmlFile}`;
-}
+export { urlPathOf } from '../../src/verify/site.ts';

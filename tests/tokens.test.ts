@@ -62,6 +62,8 @@ const TEXT_PAIRS: [string, string][] = [
   ['--wegwijzer-color-text', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-link-color', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-color-primary-contrast', '--wegwijzer-color-primary'],
+  // The journey map: gaps, dead ends and problems in the error colour.
+  ['--wegwijzer-form-error-color', '--wegwijzer-color-background'],
 ];
 
 const UI_PAIRS: [string, string][] = [
@@ -72,6 +74,11 @@ const UI_PAIRS: [string, string][] = [
   ['--wegwijzer-focus-outline-color', '--wegwijzer-page-footer-background-color'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-focus-background-color'],
+  // The header's search box, and the journey map's boxes and lines on the page and on a phase's column.
+  ['--wegwijzer-form-input-border-color', '--wegwijzer-page-header-background-color'],
+  ['--wegwijzer-color-primary', '--wegwijzer-color-background'],
+  ['--wegwijzer-color-primary', '--wegwijzer-color-background-subtle'],
+  ['--wegwijzer-form-error-color', '--wegwijzer-color-background-subtle'],
 ];
 
 describe.each([

@@ -133,6 +133,12 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  journeyMap: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`true` also builds the journey map at `/_wegwijzer/reis/` (in `astro dev` it is always there), for a review or staging site: `noindex`, not in the sitemap, not in the site search. Default `false`: the public site does not show the team its own gaps.',
+    ),
   stats: statsSchema,
   readability: readabilitySchema,
   verify: verifySchema,

@@ -17,6 +17,12 @@ declare module 'virtual:wegwijzer/stats-site' {
 
 declare module 'virtual:wegwijzer/theme.css';
 
+declare module 'virtual:wegwijzer/gate-input' {
+  /** What the journey map needs to run this project's gate itself. */
+  const input: import('./content/gate.ts').GateInput;
+  export default input;
+}
+
 /**
  * Plain `tsc` cannot read .astro files (only `astro check` can); this fallback types the .astro
  * imports of .ts modules, such as the MDX component map, and is unused where real types exist.

@@ -88,10 +88,10 @@ const cssOf = (file: string) => {
 const pageNodesOf = (file: string) => jsonLdBlocks(file).flatMap(nodesOf).filter((node) => node['@type'] === 'WebPage' || node['@type'] === 'FAQPage');
 
 describe('pages', () => {
-  it('builds every content page, every persona hub and every statement', () => {
+  it('builds every content page, every persona hub, every statement and the search page', () => {
     const paths = built.htmlFiles.map(urlPathOf);
     const personaHubs = snapshot.personas.map((persona) => `/voor/${persona.id}/`);
-    const expected = [...snapshot.pages.map((page) => page.url), '/', '/privacy/', '/toegankelijkheid/', '/404.html', ...personaHubs];
+    const expected = [...snapshot.pages.map((page) => page.url), '/', '/privacy/', '/toegankelijkheid/', '/zoeken/', '/404.html', ...personaHubs];
     expect(paths).toEqual(expect.arrayContaining(expected));
     expect(generatedRoutes(snapshot.personas.map((persona) => persona.id))).toEqual(expect.arrayContaining(personaHubs));
     // The component gallery is for `astro dev` only.
@@ -222,7 +222,7 @@ describe('navigation and the next step', () => {
   });
 
   it('puts editors’ Markdown tables in a named, focusable scrolling region', () => {
-    const region = $('bus/reisplanner/index.html')('main .wegwijzer-table');
+    const region = $('bus/reisplanner/index.html')('main .wegwijzer-table-scroll');
     expect(region.length).toBe(1);
     expect(region.attr('role')).toBe('region');
     expect(region.attr('tabindex')).toBe('0');
@@ -375,11 +375,13 @@ describe('SEO tags', () => {
     for (const image of ['og/index.png', 'og/basisschool/open-dagen.png']) expect(firstPixel(readFileSync(join(built.dir, image))), image).toBe(themeColour);
   });
 
-  it('marks exactly the noindex pages, the thank-you pages and the 404 page with robots noindex', () => {
+  it('marks exactly the noindex pages, the thank-you pages, the search page and the 404 page with robots noindex', () => {
     const noindex = built.htmlFiles.filter((file) => $(file)('meta[name="robots"]').attr('content') === 'noindex');
-    const expected = built.htmlFiles.filter((file) => file === '404.html' || file.startsWith('bedankt/') || pagesByPath.get(urlPathOf(file))?.data.noindex === true);
+    const expected = built.htmlFiles.filter((file) => file === '404.html' || file.startsWith('bedankt/') || file === 'zoeken/index.html' || pagesByPath.get(urlPathOf(file))?.data.noindex === true);
     expect(noindex).toEqual(expected);
-    expect(noindex).toEqual(expect.arrayContaining(['404.html', 'bus/onderweg/index.html', 'bedankt/open-dag/index.html']));
+    expect(noindex).toEqual(expect.arrayContaining(['404.html', 'bus/onderweg/index.html', 'bedankt/open-dag/index.html', 'zoeken/index.html']));
+    // The journey map is a tool for the team: a build has it only when the `journeyMap` option asks.
+    expect(built.exists('_wegwijzer/reis/index.html')).toBe(false);
   });
 });
 
@@ -541,8 +543,8 @@ describe('journey navigation', () => {
 });
 
 describe('no JavaScript, no other origins', () => {
-  it('has no <script> but JSON-LD on pages without a video or a form', () => {
-    const plain = built.htmlFiles.filter((file) => file !== VIDEO_PAGE && $(file)('form').length === 0);
+  it('has no <script> but JSON-LD on pages without a video or a form (the header search box is a plain form)', () => {
+    const plain = built.htmlFiles.filter((file) => file !== VIDEO_PAGE && $(file)('main form').length === 0);
     expect(plain).toEqual(expect.arrayContaining(contentFiles().filter((file) => file !== VIDEO_PAGE && !file.startsWith('basisschool/aanmelden') && !file.startsWith('veilige-buurt/app-installeren'))));
     for (const file of plain) {
       const scripts = $(file)('script').toArray().map((script) => $(file)(script).attr('type'));
@@ -627,7 +629,7 @@ for (const url of urls) {
     // The footer ends at the bottom of the window, also on a short page.
     const footerGap = Math.round(frame.contentWindow.innerHeight - doc.querySelector('footer').getBoundingClientRect().bottom);
     // A table wider than the screen shows that it scrolls: shadows at its edges.
-    const tables = [...doc.querySelectorAll('.wegwijzer-table')].map((element) => ({ overflows: element.scrollWidth > element.clientWidth + 1, shadows: frame.contentWindow.getComputedStyle(element).backgroundImage.includes('gradient') }));
+    const tables = [...doc.querySelectorAll('.wegwijzer-table-scroll')].map((element) => ({ overflows: element.scrollWidth > element.clientWidth + 1, shadows: frame.contentWindow.getComputedStyle(element).backgroundImage.includes('gradient') }));
     results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers, footerGap, tables };
     if (--left === 0) document.getElementById('result').textContent = JSON.stringify(results);
   };

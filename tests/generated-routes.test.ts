@@ -13,9 +13,9 @@ afterEach(() => {
 const gate = (site: TempSite) => runGate(gateOptions(site.root, 'public', { phases: DEFAULT_PHASES }));
 
 describe('generated routes', () => {
-  it('are home, 404, the statements, robots.txt, security.txt, a hub per persona, a thank-you page per download and the inbox endpoint', () => {
+  it('are home, 404, the statements, the search page, robots.txt, security.txt, a hub per persona, a thank-you page per download and the inbox endpoint', () => {
     expect(generatedRoutes(['ouders', 'reizigers'], ['gids'])).toEqual([
-      '/', '/404/', '/privacy/', '/toegankelijkheid/', '/robots.txt', '/.well-known/security.txt',
+      '/', '/404/', '/privacy/', '/toegankelijkheid/', '/zoeken/', '/robots.txt', '/.well-known/security.txt',
       '/voor/ouders/', '/voor/reizigers/', '/bedankt/gids/', '/aanvraag/',
     ]);
     expect(generatedRoutes([], [], false)).not.toContain('/aanvraag/');

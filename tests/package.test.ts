@@ -38,7 +38,7 @@ describe('the wegwijzer package', () => {
   it('creates a site that owns only its content, options, theme and CI, and depends on the tarball', () => {
     const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.dependencies.wegwijzer).toBe(`file:../${tarball.split('/').at(-1)}`);
-    expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(['dev', 'build', 'start', 'check', 'leads', 'verify', 'test']));
+    expect(Object.keys(pkg.scripts)).toEqual(expect.arrayContaining(['dev', 'build', 'start', 'check', 'new', 'leads', 'verify', 'test']));
     expect(pkg.scripts.test).toContain('wegwijzer verify');
     expect(readdirSync(site).sort()).toEqual(['.ci', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'node_modules', 'package-lock.json', 'package.json', 'public', 'src', 'theme.css', 'tsconfig.json']);
     expect(readFileSync(join(site, 'src/content.config.ts'), 'utf8')).toContain('wegwijzerCollections()');

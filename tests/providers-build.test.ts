@@ -31,6 +31,10 @@ describe('build with another lead provider', () => {
     hubspotSite = site;
     expect(existsSync(join(site.root, 'dist/server'))).toBe(false);
     expect(existsSync(join(site.root, 'dist/aanvraag'))).toBe(false);
+    // The search index sits beside the static pages, wherever they are.
+    expect(existsSync(join(site.root, 'dist/pagefind/pagefind.js'))).toBe(true);
+    // A static build's policy is a <meta> tag: the search page's lets Pagefind compile its WebAssembly.
+    expect(readFileSync(join(site.root, 'dist/zoeken/index.html'), 'utf8')).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval'/);
     const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
     expect(html).toContain('https://api.hsforms.com/submissions/v3/integration/submit/1234567/78c2891f-ebdd-44c0-bd94-15c012bbbfbf');
     expect(html).not.toContain('action="/aanvraag/"');

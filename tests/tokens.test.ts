@@ -76,6 +76,8 @@ const TEXT_PAIRS: [string, string][] = [
   ['--wegwijzer-color-text', '--wegwijzer-card-background-color'],
   ['--wegwijzer-link-color', '--wegwijzer-card-background-color'],
   ['--wegwijzer-color-text', '--wegwijzer-table-header-background-color'],
+  // The journey map: gaps, dead ends and problems in the error colour.
+  ['--wegwijzer-form-error-color', '--wegwijzer-color-background'],
 ];
 
 const UI_PAIRS: [string, string][] = [
@@ -91,6 +93,11 @@ const UI_PAIRS: [string, string][] = [
   ['--wegwijzer-features-icon-color', '--wegwijzer-features-icon-background-color'],
   ['--wegwijzer-cta-block-border-color', '--wegwijzer-cta-block-background-color'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-color-primary-subtle'],
+  // The header's search box, and the journey map's boxes and lines on the page and on a phase's column.
+  ['--wegwijzer-form-input-border-color', '--wegwijzer-page-header-background-color'],
+  ['--wegwijzer-color-primary', '--wegwijzer-color-background'],
+  ['--wegwijzer-color-primary', '--wegwijzer-color-background-subtle'],
+  ['--wegwijzer-form-error-color', '--wegwijzer-color-background-subtle'],
 ];
 
 describe.each([

@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, Command> = {
   leads: { summary: 'leads in the inbox: export, purge, stats', load: () => import('./leads.ts') },
   stats: { summary: 'the journey funnel per persona from cookieless daily counts; import an access log', load: () => import('./stats.ts') },
   verify: { summary: 'check the built site: accessibility, keyboard, links, HTML, privacy, budgets, statements', load: () => import('./verify.ts') },
+  new: { summary: 'a new page, persona or download, from the content schemas; then the journey check', load: () => import('./new.ts') },
 };

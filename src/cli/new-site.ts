@@ -151,6 +151,7 @@ function sitePackageJson(folder: string, dependency: string) {
       build: 'astro build',
       start: 'astro build && node ./dist/server/entry.mjs',
       check: 'wegwijzer check',
+      new: 'wegwijzer new',
       leads: 'wegwijzer leads',
       verify: 'wegwijzer verify',
       test: 'wegwijzer check && astro check && astro build && wegwijzer verify',

@@ -68,7 +68,7 @@ describe('the home page and the journeys’ public fields', () => {
     const before = site.read('content/home.mdx');
     site.edit('content/home.mdx', /^imageAlt: .*\n/m, '');
     site.edit('content/home.mdx', 'href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/');
-    expect(problemsOf('content/home.mdx')).toEqual(['imageAlt is required with `image`: describe what the image shows, for people who cannot see it | Expected: What the image shows, for people who cannot see it.']);
+    expect(problemsOf('content/home.mdx')).toEqual(['imageAlt is required with `image`: describe what the image shows, for people who cannot see it | Expected: Required with `image`: what the image shows, for people who cannot see it.']);
     site.write('content/home.mdx', before.replace('image: voorbeeldstad.jpg', 'image: voorbeeldstat.jpg').replace('href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/'));
     // In the order of their lines in the file.
     expect(problemsOf('content/home.mdx')).toEqual([

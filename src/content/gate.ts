@@ -98,7 +98,21 @@ function linkPreviewFiles(snapshot: ContentSnapshot, generated: readonly string[
   return [...pages, ...routes].map(ogImagePath);
 }
 
-type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions };
+/** What the gate reads of the integration's options. */
+export type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions };
+
+/** The gate's part of the options, as plain data. */
+export function gateConfig({ phases, leads, seo, organisation, readability }: GateConfig): GateConfig {
+  return { phases, leads, seo: { defaultImage: seo?.defaultImage }, organisation: { logo: organisation?.logo }, readability };
+}
+
+/** All it takes to run a project's gate again, as plain data (the journey map runs it per request in dev). */
+export interface GateInput {
+  root: string;
+  publicDir: string;
+  srcDir: string;
+  options: GateConfig;
+}
 
 /**
  * Load options for a project root, shared by the integration and the CLI, with the schemas of the

@@ -3,7 +3,8 @@
  * hubs, statements, 404, robots.txt, security.txt), adds MDX and the sitemap, hands the validated
  * options and the theme file to runtime code through virtual modules, and runs the journey gate —
  * fatal in `astro build`, warnings in `astro dev` (re-run whenever content changes) — and the SEO
- * lint, warnings unless `seo.strict`.
+ * lint, warnings unless `seo.strict`. After the build it writes the site search's index; in
+ * `astro dev` (and in a build with `journeyMap`) it serves the journey map.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -16,11 +17,14 @@ import sitemap from '@astrojs/sitemap';
 import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
 import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
-import { runGate, siteGateOptions, type GateResult } from '../content/gate.ts';
+import { gateConfig, runGate, siteGateOptions, type GateInput, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { GENERATED_ROUTES, isInjected, OG_PREFIX } from '../journey/urls.ts';
+import { GENERATED_ROUTES, isInjected, JOURNEY_MAP_PATH, OG_PREFIX, routePattern } from '../journey/urls.ts';
 import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
 import { headersFile, nginxSnippet, PAGE_POLICIES_FILE, pageCspDirectives, pagePolicyKey, type SecurityContext } from '../security/headers.ts';
+import { NEXT_STEP_ID } from '../components/page-context.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { downloadRecords } from '../search/records.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
 import { resolveStrings } from '../strings/strings.ts';
@@ -31,6 +35,7 @@ export type { WegwijzerUserOptions } from './options.ts';
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
 const VIRTUAL_STATS_SITE = 'virtual:wegwijzer/stats-site';
 const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
+const VIRTUAL_GATE_INPUT = 'virtual:wegwijzer/gate-input';
 const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
 
 /** What pages and components may read of the options at runtime: plain JSON, defaults filled in. */
@@ -79,6 +84,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   // What the link-preview images need once the pages are built: the theme colour and the logo.
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
+  // The gate's result of this build: the search index describes the downloads it read.
+  let built: GateResult | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
@@ -99,6 +106,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           if (!isInjected(generated, { inbox: options.leads.provider === 'inbox', dev: command === 'dev' })) continue;
           injectRoute({ pattern: generated.pattern, entrypoint: new URL(`../${generated.entrypoint}`, import.meta.url) });
         }
+        // A tool for the team, not a page of the site: no CTA may link to it, so not a generated route.
+        if (command === 'dev' || options.journeyMap) {
+          injectRoute({ pattern: routePattern(JOURNEY_MAP_PATH), entrypoint: route('journey-map.astro') });
+        }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
         configureInbox(options, config, updateConfig);
         security = { site: config.site, leads: options.leads };
@@ -116,7 +127,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         });
 
         const srcDir = relative(root, fileURLToPath(config.srcDir));
-        const loadOptions = await siteGateOptions(root, relative(root, fileURLToPath(config.publicDir)), options, srcDir);
+        const publicDir = relative(root, fileURLToPath(config.publicDir));
+        const loadOptions = await siteGateOptions(root, publicDir, options, srcDir);
+        // The journey map runs the gate itself: on every request in dev, so it shows the current problems.
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_GATE_INPUT, { root, publicDir, srcDir, options: gateConfig(options) } satisfies GateInput)] } });
         const gate = runGate(loadOptions);
         // Live counting (server) needs the pages, downloads and journeys the gate has just read.
         updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
@@ -133,6 +147,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
           reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
           reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
+          built = gate;
         }
         if (command === 'dev') {
           const publish = (result: GateResult) => {
@@ -165,6 +180,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         if (preview !== undefined && options.seo.defaultImage === undefined) {
           const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
           logger.info(`${written.length} link-preview images in ${OG_PREFIX}`);
+        }
+        if (built !== undefined) {
+          const start = performance.now();
+          const { pages, records } = await buildSearchIndex(fileURLToPath(dir), downloadRecords(built.snapshot, NEXT_STEP_ID));
+          logger.info(`search index: ${pages} pages and ${records} documents in ${Math.round(performance.now() - start)} ms`);
         }
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {

@@ -22,6 +22,12 @@ describe('parseOptions', () => {
     expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required but missing\. Expected: The organisation that publishes the site\./);
   });
 
+  it('keeps the journey map out of builds unless asked, and takes only true or false', () => {
+    expect(parseOptions(valid).journeyMap).toBe(false);
+    expect(parseOptions({ ...valid, journeyMap: true }).journeyMap).toBe(true);
+    expect(() => parseOptions({ ...valid, journeyMap: 'ja' })).toThrow(/option `journeyMap` must be `true` or `false`, but is a string\. Expected: `true` also builds the journey map/);
+  });
+
   it('names a misspelt option', () => {
     expect(() => parseOptions({ ...valid, phase: [] })).toThrow(/unknown option `phase`/);
   });

@@ -161,6 +161,12 @@ export const optionsSchema = z.strictObject({
     }, 'must be an IANA time zone like `Europe/Amsterdam`')
     .default('Europe/Amsterdam')
     .describe('Time zone of the dates and times editors write (events): an IANA name, default `Europe/Amsterdam`.'),
+  journeyMap: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`true` also builds the journey map at `/_wegwijzer/reis/` (in `astro dev` it is always there), for a review or staging site: `noindex`, not in the sitemap, not in the site search. Default `false`: the public site does not show the team its own gaps.',
+    ),
   stats: statsSchema,
   readability: readabilitySchema,
   verify: verifySchema,

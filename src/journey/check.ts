@@ -245,21 +245,13 @@ function checkDownloadFiles(content: ContentSnapshot): Problem[] {
 
 function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
   const coverage = coverageOf(content, index);
-  const folders = new Map<string, string>();
-  for (const page of content.pages) {
-    for (const persona of pagePersonas(page)) {
-      if (!folders.has(persona)) folders.set(persona, folderOf(page.file, content.pagesDir));
-    }
-  }
   const problems: Problem[] = [];
   for (const persona of content.personas) {
     const journey = journeyPhases(persona, content.phases);
-    for (const [position, phase] of journey.entries()) {
+    for (const phase of journey) {
       if (coverage.has(persona.id, phase.id)) continue;
-      const folder = folders.get(persona.id) ?? `${content.pagesDir}/${persona.id}`;
-      const newFile = `${folder}/${phase.id}.mdx`;
-      const next = journey.slice(position + 1).find((later) => coverage.has(persona.id, later.id));
-      const nextPage = next && index.pagesByPersona.get(persona.id)?.find((page) => page.data.phase === next.id);
+      const newFile = `${personaFolder(persona.id, content, index)}/${phase.id}.mdx`;
+      const nextPage = nextJourneyPage(persona, phase.id, content, index);
       const cta = nextPage
         ? `cta:\n  label: Naar de volgende stap\n  href: ${nextPage.url}`
         : `cta:\n  label: Download de brochure\n  download: ${index.downloadIds.size > 0 ? index.examples.download : '<download id>'}`;
@@ -277,9 +269,35 @@ function checkCoverage(content: ContentSnapshot, index: Index): Problem[] {
   return problems;
 }
 
-function folderOf(file: string, pagesDir: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash > pagesDir.length ? file.slice(0, slash) : pagesDir;
+/**
+ * Where a persona's new pages go: the folder that holds most of its pages (the first such, on a tie;
+ * a page it shares with another persona may live elsewhere), else `<pages folder>/<persona id>`.
+ */
+export function personaFolder(personaId: string, content: ContentSnapshot, index: Index): string {
+  const counts = new Map<string, number>();
+  for (const page of index.pagesByPersona.get(personaId) ?? []) {
+    const slash = page.file.lastIndexOf('/');
+    const folder = slash > content.pagesDir.length ? page.file.slice(0, slash) : content.pagesDir;
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (best === undefined || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? `${content.pagesDir}/${personaId}`;
+}
+
+/**
+ * Where a page of `phaseId` should lead `persona` next: its first page in the first later phase of
+ * its journey that has one. Used for the fix of a gap and for the CTA of a new page.
+ */
+export function nextJourneyPage(persona: PersonaEntry, phaseId: string, content: ContentSnapshot, index: Index): PageEntry | undefined {
+  const journey = journeyPhases(persona, content.phases);
+  const position = journey.findIndex((phase) => phase.id === phaseId);
+  const own = index.pagesByPersona.get(persona.id) ?? [];
+  for (const later of journey.slice(position + 1)) {
+    const page = own.find((candidate) => candidate.data.phase === later.id);
+    if (page !== undefined) return page;
+  }
+  return undefined;
 }
 
 function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
@@ -292,7 +310,7 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     if (href?.startsWith('/') && !resolvesOnSite(href, content, index)) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.
     if (href?.startsWith('/') && index.invalidUrls.has(normalizePath(href))) continue;
-    const target = href?.startsWith('/') ? index.pagesByUrl.get(normalizePath(href)) : undefined;
+    const target = ctaPage(page, index);
     for (const personaId of pagePersonas(page)) {
       const persona = index.personas.get(personaId);
       if (persona === undefined) continue;
@@ -308,15 +326,7 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
         continue;
       }
       if (position === journey.length - 1) continue;
-      // A target with a misspelt persona or phase is judged as it was meant (its typo is reported there).
-      const targetPersonas = target && meantPersonas(pagePersonas(target), index);
-      const targetPhase = target && meantPhase(target.data.phase, index);
-      const leadsOn =
-        target !== undefined &&
-        target !== page &&
-        (targetPersonas?.includes(personaId) === true || targetPersonas?.includes(ANY) === true) &&
-        (targetPhase === ANY || (index.phaseOrder.get(targetPhase ?? '') ?? -1) >= phaseIndex);
-      if (leadsOn) continue;
+      if (leadsOn(page, target, personaId, index)) continue;
       const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
         (other) => other !== page && (index.phaseOrder.get(other.data.phase) ?? -1) > phaseIndex,
       );
@@ -334,6 +344,24 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     }
   }
   return problems;
+}
+
+/** The content page a page's CTA links to, if it links to one. */
+export function ctaPage(page: PageEntry, index: Index): PageEntry | undefined {
+  const { href } = page.data.cta;
+  return href?.startsWith('/') ? index.pagesByUrl.get(normalizePath(href)) : undefined;
+}
+
+/**
+ * Whether a CTA to `target` moves `personaId` on: another page of theirs, in the same or a later
+ * phase. A target with a misspelt persona or phase is judged as it was meant (its typo is reported there).
+ */
+export function leadsOn(page: PageEntry, target: PageEntry | undefined, personaId: string, index: Index): boolean {
+  if (target === undefined || target === page) return false;
+  const targetPersonas = meantPersonas(pagePersonas(target), index);
+  const targetPhase = meantPhase(target.data.phase, index);
+  const from = index.phaseOrder.get(page.data.phase) ?? Infinity;
+  return (targetPersonas.includes(personaId) || targetPersonas.includes(ANY)) && (targetPhase === ANY || (index.phaseOrder.get(targetPhase) ?? -1) >= from);
 }
 
 function describeTarget(

@@ -73,7 +73,7 @@ export const personaSchema = z
     title: nonEmpty.optional().describe('Optional, shown to citizens (menu, home page, hub): the title of this journey, e.g. `Voor ouders van een kleuter`. Default: `name`.'),
     intro: nonEmpty.optional().describe('Optional, shown to citizens on the home page and the hub: one or two sentences that invite them in. Default: `question`.'),
     image: contentImage.optional().describe('Optional image on the home page and the hub: a file in `content/images/`, like `ouders.jpg`.'),
-    imageAlt: imageAlt.optional(),
+    imageAlt: imageAlt.optional().describe('Required with `image`: what the image shows, for people who cannot see it.'),
     steps: z
       .record(z.string(), stepLabel)
       .optional()
@@ -142,7 +142,7 @@ export const homeSchema = z
     description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
     lead: nonEmpty.describe('The lead text under the heading: one or two sentences.'),
     image: contentImage.optional().describe('Optional hero image: a file in `content/images/`, like `voorbeeldstad.jpg`.'),
-    imageAlt: imageAlt.optional(),
+    imageAlt: imageAlt.optional().describe('Required with `image`: what the image shows, for people who cannot see it.'),
     cta: homeCtaSchema.optional(),
     personasTitle: nonEmpty.optional().describe('Optional heading above the journeys; default: the text `home.personas` (`Waar wilt u mee verder?`).'),
   })

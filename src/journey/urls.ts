@@ -46,15 +46,23 @@ export const GENERATED_PAGES = {
   notFound: '/404/',
   privacy: '/privacy/',
   accessibility: '/toegankelijkheid/',
+  search: '/zoeken/',
 } as const;
+
+/** Tools for the site's own team (the journey map) live under this prefix: never indexed, never in search. */
+export const TOOLS_PREFIX = '/_wegwijzer/';
+
+/** The journey map: always in `astro dev`, in a build only with the `journeyMap` option. */
+export const JOURNEY_MAP_PATH = `${TOOLS_PREFIX}reis/`;
+
+/** The component gallery, served by `astro dev` only. */
+export const GALLERY_PATH = `${TOOLS_PREFIX}componenten/`;
 
 /** Astro's route pattern for a page path: `/privacy/` → `/privacy` (so `/404` still builds 404.html). */
 export function routePattern(path: string): string {
   return path === '/' ? path : path.replace(/\/$/, '');
 }
 
-/** The component gallery, served by `astro dev` only. */
-export const GALLERY_PATH = '/_wegwijzer/componenten/';
 
 /**
  * Link-preview images are written after the build under this path, mirroring the pages:
@@ -115,6 +123,7 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   fixed(GENERATED_PAGES.notFound, 'routes/404.astro'),
   fixed(GENERATED_PAGES.privacy, 'routes/privacy.astro'),
   fixed(GENERATED_PAGES.accessibility, 'routes/accessibility.astro'),
+  fixed(GENERATED_PAGES.search, 'routes/search.astro'),
   fixed('/robots.txt', 'routes/robots.txt.ts'),
   fixed('/.well-known/security.txt', 'routes/security.txt.ts'),
   { pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: 'routes/persona.astro', urls: (context) => context.personaIds.map(personaHubPath) },

@@ -21,4 +21,9 @@ describe('sitemapFilter', () => {
     expect(keep('https://www.voorbeeldstad.nl/robots.txt')).toBe(false);
     expect(keep('https://www.voorbeeldstad.nl/.well-known/security.txt')).toBe(false);
   });
+
+  it('drops the search page and the journey map', () => {
+    expect(keep('https://www.voorbeeldstad.nl/zoeken/')).toBe(false);
+    expect(keep('https://www.voorbeeldstad.nl/_wegwijzer/reis/')).toBe(false);
+  });
 });

@@ -1,8 +1,12 @@
 /** Which built URLs belong in the sitemap: indexable pages only. */
-import { INBOX_ENDPOINT, isFilePath, normalizePath, THANK_YOU_PREFIX } from '../journey/urls.ts';
+import { GENERATED_PAGES, INBOX_ENDPOINT, isFilePath, normalizePath, THANK_YOU_PREFIX, TOOLS_PREFIX } from '../journey/urls.ts';
 
-/** Thank-you pages follow a form, and the inbox endpoint only answers form posts: search engines skip both. */
-export const NEVER_INDEXED_PREFIXES = [THANK_YOU_PREFIX, INBOX_ENDPOINT] as const;
+/**
+ * Search engines skip: thank-you pages (they follow a form), the inbox endpoint (it only answers
+ * form posts), the search page (results of a query are not a page of their own) and the team's
+ * tools such as the journey map.
+ */
+export const NEVER_INDEXED_PREFIXES = [THANK_YOU_PREFIX, INBOX_ENDPOINT, GENERATED_PAGES.search, TOOLS_PREFIX] as const;
 
 /** Pages under a never-indexed prefix get `noindex` and stay out of the sitemap, whatever their frontmatter says. */
 export function isNeverIndexed(pathOrUrl: string): boolean {

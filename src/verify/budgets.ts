@@ -15,13 +15,14 @@ export interface PageFeatures {
 }
 
 /**
- * The selectors that recognise each feature in a built page: any `<form>`; the play button of
- * Wegwijzer's Video component (`data-video-id`); a search landmark or search field.
+ * The selectors that recognise each feature in a built page, inside `<main>` (the header's search
+ * box on every page is a plain form without a script): a `<form>`; the play button of Wegwijzer's
+ * Video component (`data-video-id`); a search landmark or search field (the search page).
  */
 export const FEATURE_SELECTORS: Record<keyof PageFeatures, string> = {
-  form: 'form',
-  video: '[data-video-id]',
-  search: 'search, [role="search"], input[type="search"]',
+  form: 'main form',
+  video: 'main [data-video-id]',
+  search: 'main search, main [role="search"], main input[type="search"]',
 };
 
 /** Gzipped bytes a page loads, as measured in the browser. */

@@ -61,7 +61,7 @@ describe.skipIf(skip)('Plausible as the analytics service', () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) expect(src === '' || src.startsWith(`${server.origin}/_astro/`), src).toBe(true);
 
-    await page.locator('.next-step').getByRole('link', { name: 'Bekijk de open dagen' }).click();
+    await page.locator('#volgende-stap').getByRole('link', { name: 'Bekijk de open dagen' }).click();
     await page.waitForURL(`${server.origin}/basisschool/open-dagen/`);
     await waitForEvents(3);
     expect(events.slice(1).map((event) => event.body)).toEqual([

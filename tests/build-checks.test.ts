@@ -1,6 +1,7 @@
 /** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options and URL settings. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtDir } from './support/built.ts';
 import { astroBuild, copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
@@ -59,7 +60,7 @@ describe('setup checks', () => {
   it('stops the build when the default link-preview image does not exist, naming the option', async () => {
     const site = copyFixtureSite();
     sites.push(site);
-    site.remove('public/images/og-default.png');
+    site.edit('astro.config.mjs', "titleTemplate: '%s | Gemeente Voorbeeldstad',", "titleTemplate: '%s | Gemeente Voorbeeldstad',\n        defaultImage: '/images/og-default.png',");
     const build = await astroBuild(site.root);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain('astro.config.mjs › seo.defaultImage');
@@ -101,5 +102,38 @@ describe('setup checks', () => {
     const sitemap = readFileSync(join(builtDir(site.root), 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://www.voorbeeldstad.nl/bus/</loc>');
     expect(existsSync(join(builtDir(site.root), '.well-known/security.txt'))).toBe(true);
+  });
+});
+
+describe('the home page', () => {
+  it('comes from the strings on a site without content/home.mdx, with no warning about the missing file', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    rmSync(join(site.root, 'content', 'home.mdx'));
+    const build = await astroBuild(site.root);
+    expect(build.code, build.output).toBe(0);
+    expect(build.output).not.toContain('[WARN]');
+    expect(load(readFileSync(join(builtDir(site.root), 'index.html'), 'utf8'))('h1').text()).toBe('Gemeente Voorbeeldstad: wij helpen u op weg');
+  });
+});
+
+describe('landing components', () => {
+  it('stop the build on a content image that does not exist: the gate at its line, with the likely intended image', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image="open-dagen.jpg"');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('✗ content/pages/basisschool/open-dagen.mdx, line 13, column 9\n  `<Figure image="open-dagen.jpg">` is not in content/images/');
+    expect(build.output).toContain('Did you mean `open-dag.jpg`? Put the image at content/images/open-dagen.jpg');
+  });
+
+  it('stop the build on a content image named by code the gate cannot read, naming it and the images that do', async () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image={`open-${"dagen"}.jpg`}');
+    const build = await astroBuild(site.root);
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('<Figure image="open-dagen.jpg">: there is no image content/images/open-dagen.jpg. Images there: buurtbewoners.jpg, open-dag.jpg, ouders.jpg, reizigers.jpg, voorbeeldstad.jpg.');
   });
 });

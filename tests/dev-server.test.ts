@@ -5,6 +5,7 @@
  * Astro's own audit finds nothing to warn about in the layout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { load } from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
@@ -65,7 +66,7 @@ afterAll(() => {
 describe('astro dev with content problems', () => {
   it('warns about every problem with file and line, and keeps serving', async () => {
     expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 6 problems in 5 files/);
-    expect(output).toContain('content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href');
+    expect(output).toContain('content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href');
     expect(output).toContain('content/pages/bus/onderweg.mdx, line 2, column 1 › titel');
     const broken = await get('/bus/proefreis/');
     expect(broken.status).toBe(200);
@@ -88,8 +89,8 @@ describe('astro dev with content problems', () => {
     const yaml = await get('/veilige-buurt/ervaringen/');
     expect(yaml.status).toBe(200);
     expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
-    // A page without problems has no notice.
-    expect((await get('/bus/reisplanner/')).body).not.toContain('data-wegwijzer-dev-notice');
+    // A page without problems or warnings has no notice.
+    expect((await get('/veilige-buurt/samen-veilig/')).body).not.toContain('data-wegwijzer-dev-notice');
   });
 });
 
@@ -132,7 +133,7 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
       'content/pages/basisschool/open-dagen.mdx, line 2, column 1 › date: must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`',
       'content/pages/bus/onderweg.mdx › title: is required but missing',
       'content/pages/bus/onderweg.mdx, line 2, column 1 › titel: unknown field `titel`',
-      'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
+      'content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
       'content/pages/veilige-buurt/ervaringen.mdx, line 8, column 8: has frontmatter that is not valid YAML: bad indentation of a mapping entry',
     ]);
     const badge = page.locator('astro-dev-toolbar').locator('button[data-app-id="wegwijzer"] .notification');
@@ -154,5 +155,30 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
     const audit = page.locator('astro-dev-toolbar').locator('button[data-app-id="astro:audit"] .notification');
     expect(await audit.getAttribute('data-active')).toBeNull();
     expect(await page.locator('main#inhoud').getAttribute('tabindex')).toBeNull();
+  });
+});
+
+describe('the component gallery', () => {
+  it('shows every MDX component in the gallery, rendered, with the MDX that makes it and this site’s own ids', async () => {
+    const response = await get('/_wegwijzer/componenten/');
+    expect(response.status).toBe(200);
+    const page = load(response.body);
+    expect(page('meta[name="robots"]').attr('content')).toBe('noindex');
+    const shown = page('section[data-component]').toArray().map((section) => page(section).attr('data-component'));
+    // The gallery names the components of the registry (src/components/registry.ts) and the table: each has its example.
+    const registry = (page('[data-registry]').attr('data-registry') ?? '').split(' ');
+    expect(registry).toEqual(expect.arrayContaining(['Hero', 'Features', 'Stats', 'Cards', 'CtaBanner', 'Event', 'Figure', 'Download', 'table']));
+    expect(shown.sort()).toEqual(registry.sort());
+    for (const section of page('section[data-component]').toArray()) {
+      const name = page(section).attr('data-component') ?? '';
+      const source = page(section).find('pre code').text();
+      expect(source, name).toContain(name === 'table' ? '| --- |' : `<${name}`);
+      expect(source, name).not.toContain('props.');
+      expect(page(section).find('.rendered').children().length, `${name} is rendered`).toBeGreaterThan(0);
+    }
+    const cards = page('section[data-component="Cards"]');
+    expect(cards.find('pre code').text()).toMatch(/href: '\/[a-z0-9/-]+\/'/);
+    expect(cards.find('.rendered a').first().attr('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
+    expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
   });
 });

@@ -88,7 +88,8 @@ describe('links and components in MDX bodies', () => {
       'Did you mean `/basisschool/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /basisschool/aanmelden/), or create the page.',
     );
     expect(problems[3]?.fix).toBe('Known downloads: busplanner, schoolgids, veiligebuurt-handleiding. A download is a file content/downloads/<id>.yaml.');
-    expect(problems[4]?.fix).toBe('Add the file public/images/bus-video.png, or correct the path.');
+    // The nearest file with the same extension under public/ is offered.
+    expect(problems[4]?.fix).toBe('Did you mean `/images/veiligebuurt-video.png`? Add the file public/images/bus-video.png, or correct the path.');
     expect(problems[6]?.fix).toContain('Did you mean `/bus/reisplanner/`?');
     expect(problems.map((problem) => problem.fix).join('\n')).not.toContain('/bus/terug/');
   });
@@ -98,13 +99,13 @@ describe('links and components in MDX bodies', () => {
     site.edit('content/pages/basisschool/kiezen.mdx', '</Callout>', '');
     site.edit('content/pages/bus/proefreis.mdx', /Quote/g, 'Qoute');
     const problems = await expectStop(site, [
-      'content/pages/basisschool/kiezen.mdx:20:1: MDX syntax error: Expected a closing tag for `<Callout>`',
-      'content/pages/bus/proefreis.mdx:13:1: unknown component `<Qoute>`',
+      'content/pages/basisschool/kiezen.mdx:28:1: MDX syntax error: Expected a closing tag for `<Callout>`',
+      'content/pages/bus/proefreis.mdx:14:1: unknown component `<Qoute>`',
     ]);
     expect(problems[0]?.fix).toBe(
       'Close the tag with `</Callout>` after its content, or write `<Callout … />` when it has none. Leave an empty line between the tags and Markdown inside them.',
     );
-    expect(problems[1]?.fix).toBe('Did you mean `Quote`? Components you can use: Callout, Case, Cta, Download, Faq, Quote, Steps, Video.');
+    expect(problems[1]?.fix).toBe('Did you mean `Quote`? Components you can use: Callout, Cards, Case, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, Stats, Steps, Video.');
   });
 });
 

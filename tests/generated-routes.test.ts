@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import { DEFAULT_PHASES } from '../src/journey/phases.ts';
+import { GALLERY_PATH, GENERATED_ROUTES, isInjected } from '../src/journey/urls.ts';
 import { copyFixtureSite, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
@@ -18,6 +19,38 @@ describe('generated routes', () => {
       '/voor/ouders/', '/voor/reizigers/', '/bedankt/gids/', '/aanvraag/',
     ]);
     expect(generatedRoutes([], [], false)).not.toContain('/aanvraag/');
+  });
+
+  it('include the component gallery in astro dev only: a build has none, so the gate refuses a link to it', () => {
+    const gallery = GENERATED_ROUTES.find((route) => route.urls({ personaIds: [], downloadIds: [], inbox: true }).includes(GALLERY_PATH));
+    expect(gallery && isInjected(gallery, { inbox: true, dev: true })).toBe(true);
+    expect(gallery && isInjected(gallery, { inbox: true })).toBe(false);
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', `href: ${GALLERY_PATH}\n`);
+    expect(gate(site).problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/pages/veilige-buurt/buurtgroep.mdx cta.href']);
+  });
+
+  it('accept a link to a page’s generated link-preview image, unless `seo.defaultImage` replaces them', () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    // The page has no image of its own, so the build writes /og/bus/reisplanner.png.
+    site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', 'href: /og/bus/reisplanner.png\n');
+    // The home page and the hubs get one too.
+    site.edit('content/pages/basisschool/na-aanmelden.mdx', 'href: /\n', 'href: /og/voor/ouders.png\n');
+    expect(gate(site).problems).toEqual([]);
+    const withDefault = runGate(gateOptions(site.root, 'public', { phases: DEFAULT_PHASES, seo: { defaultImage: '/images/logo.svg' } }));
+    expect(withDefault.problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
+      'content/pages/basisschool/na-aanmelden.mdx cta.href',
+      'content/pages/veilige-buurt/buurtgroep.mdx cta.href',
+    ]);
+  });
+
+  it('refuse a link to the link-preview image of a page that has its own image', () => {
+    const site = copyFixtureSite();
+    sites.push(site);
+    site.edit('content/pages/veilige-buurt/buurtgroep.mdx', 'href: /\n', 'href: /og/veilige-buurt/ervaringen.png\n');
+    expect(gate(site).problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/pages/veilige-buurt/buurtgroep.mdx cta.href']);
   });
 
   it('accept a CTA that links security.txt, robots.txt or the sitemap, as the build serves them', () => {

@@ -52,7 +52,7 @@ describe('the built site', () => {
   it('serves thank-you pages with noindex and a working file link', async () => {
     const page = await (await fetch(`${server.origin}/bedankt/schoolgids/`)).text();
     expect(page).toContain('<meta name="robots" content="noindex"');
-    const href = /<a href="([^"]+\.pdf)"/.exec(page)?.[1];
+    const href = /<a [^>]*href="([^"]+\.pdf)"/.exec(page)?.[1];
     expect(href).toBe('/brochures/schoolgids-2027.pdf');
     const file = await fetch(`${server.origin}${href}`);
     expect(file.status).toBe(200);

@@ -66,7 +66,7 @@ describe('astro build with the journey gate', () => {
 
   it('fails on a cta.href that matches no page', async () => {
     await expectBuildToFail((s) => s.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: /bus/reisplaner/'), [
-      'content/pages/bus/proefreis.mdx, line 8, column 3 › cta.href',
+      'content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href',
       '`/bus/reisplaner/` matches no page, route or file of this site',
       'Did you mean `/bus/reisplanner/`?',
     ]);

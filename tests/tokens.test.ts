@@ -62,6 +62,20 @@ const TEXT_PAIRS: [string, string][] = [
   ['--wegwijzer-color-text', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-link-color', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-color-primary-contrast', '--wegwijzer-color-primary'],
+  ['--wegwijzer-color-text', '--wegwijzer-color-primary-subtle'],
+  ['--wegwijzer-link-color', '--wegwijzer-color-primary-subtle'],
+  ['--wegwijzer-hero-color', '--wegwijzer-hero-background-color'],
+  ['--wegwijzer-link-color', '--wegwijzer-hero-background-color'],
+  ['--wegwijzer-color-text', '--wegwijzer-cta-block-background-color'],
+  ['--wegwijzer-link-color', '--wegwijzer-cta-block-background-color'],
+  ['--wegwijzer-page-header-nav-color', '--wegwijzer-page-header-nav-background-color'],
+  ['--wegwijzer-page-header-nav-color', '--wegwijzer-page-header-nav-hover-background-color'],
+  ['--wegwijzer-stats-value-color', '--wegwijzer-color-background'],
+  ['--wegwijzer-stats-value-color', '--wegwijzer-color-background-subtle'],
+  ['--wegwijzer-event-date-color', '--wegwijzer-event-date-background-color'],
+  ['--wegwijzer-color-text', '--wegwijzer-card-background-color'],
+  ['--wegwijzer-link-color', '--wegwijzer-card-background-color'],
+  ['--wegwijzer-color-text', '--wegwijzer-table-header-background-color'],
   // The journey map: gaps, dead ends and problems in the error colour.
   ['--wegwijzer-form-error-color', '--wegwijzer-color-background'],
 ];
@@ -74,6 +88,11 @@ const UI_PAIRS: [string, string][] = [
   ['--wegwijzer-focus-outline-color', '--wegwijzer-page-footer-background-color'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-step-indicator-background-color'],
   ['--wegwijzer-focus-outline-color', '--wegwijzer-focus-background-color'],
+  // In the menu bar the focused link turns yellow: that change must stand out from the bar.
+  ['--wegwijzer-focus-background-color', '--wegwijzer-page-header-nav-background-color'],
+  ['--wegwijzer-features-icon-color', '--wegwijzer-features-icon-background-color'],
+  ['--wegwijzer-cta-block-border-color', '--wegwijzer-cta-block-background-color'],
+  ['--wegwijzer-focus-outline-color', '--wegwijzer-color-primary-subtle'],
   // The header's search box, and the journey map's boxes and lines on the page and on a phase's column.
   ['--wegwijzer-form-input-border-color', '--wegwijzer-page-header-background-color'],
   ['--wegwijzer-color-primary', '--wegwijzer-color-background'],

@@ -4,6 +4,7 @@
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { MDX_COMPONENTS, type MdxComponentName } from './registry.ts';
+import ScrollTable from './ScrollTable.astro';
 
 const files = import.meta.glob<AstroComponentFactory>('./*.astro', { eager: true, import: 'default' });
 
@@ -13,6 +14,8 @@ function component(name: MdxComponentName): AstroComponentFactory {
   return file;
 }
 
-export const mdxComponents = Object.fromEntries(
-  Object.keys(MDX_COMPONENTS).map((name) => [name, component(name as MdxComponentName)]),
-) as Record<MdxComponentName, AstroComponentFactory>;
+export const mdxComponents = {
+  ...(Object.fromEntries(Object.keys(MDX_COMPONENTS).map((name) => [name, component(name as MdxComponentName)])) as Record<MdxComponentName, AstroComponentFactory>),
+  // Not a component editors name: every Markdown table is rendered in a scrolling region.
+  table: ScrollTable,
+};

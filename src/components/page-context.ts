@@ -11,6 +11,16 @@ export interface PageContext {
   cta: CtaData;
   /** The CTA's download, when the CTA offers one. */
   download?: { id: string; data: DownloadData };
+  /** The content page the CTA leads to, when it is one: its description tells what comes next. */
+  target?: { title: string; description: string };
+}
+
+/**
+ * Whether a page body places the page's next step itself with `<Cta />` (no props); then the
+ * block is not repeated at the end of the page, so a page has one call-to-action block.
+ */
+export function placesNextStep(body: string | undefined): boolean {
+  return body !== undefined && /<Cta\s*\/>/.test(body);
 }
 
 /** Anchor of the "next step" block at the end of each content page. */
@@ -31,11 +41,11 @@ export function ctaHref(context: PageContext): string {
   return context.cta.href ?? `#${NEXT_STEP_ID}`;
 }
 
-/** What the components of one page tell the layout's JSON-LD: its questions and its documents. */
+/** What the components of one page tell the layout's JSON-LD: its questions, documents and events. */
 interface PageJsonLd {
   faq: FaqItem[];
-  /** DigitalDocument nodes by `@id`, so a download shown twice is described once. */
-  documents: Map<string, JsonLdNode>;
+  /** DigitalDocument and Event nodes by `@id`, so a download shown twice is described once. */
+  nodes: Map<string, JsonLdNode>;
 }
 
 const jsonLds = new WeakMap<object, PageJsonLd>();
@@ -43,7 +53,7 @@ const jsonLds = new WeakMap<object, PageJsonLd>();
 function pageJsonLd(locals: object): PageJsonLd {
   let entry = jsonLds.get(locals);
   if (entry === undefined) {
-    entry = { faq: [], documents: new Map() };
+    entry = { faq: [], nodes: new Map() };
     jsonLds.set(locals, entry);
   }
   return entry;
@@ -54,13 +64,13 @@ export function addFaqItems(locals: object, items: readonly FaqItem[]): void {
   pageJsonLd(locals).faq.push(...items);
 }
 
-/** A Download card hands its DigitalDocument to the layout. */
-export function addDocument(locals: object, node: JsonLdNode): void {
-  pageJsonLd(locals).documents.set(node['@id'] ?? String(node.url), node);
+/** A Download card hands its DigitalDocument to the layout, an Event its Event. */
+export function addJsonLdNode(locals: object, node: JsonLdNode): void {
+  pageJsonLd(locals).nodes.set(node['@id'] ?? String(node.url), node);
 }
 
 /** Everything the page's components handed over; read by the layout after rendering the body. */
-export function componentJsonLd(locals: object): { faq: FaqItem[]; documents: JsonLdNode[] } {
+export function componentJsonLd(locals: object): { faq: FaqItem[]; nodes: JsonLdNode[] } {
   const entry = jsonLds.get(locals);
-  return { faq: entry?.faq ?? [], documents: [...(entry?.documents.values() ?? [])] };
+  return { faq: entry?.faq ?? [], nodes: [...(entry?.nodes.values() ?? [])] };
 }

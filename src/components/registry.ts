@@ -2,21 +2,30 @@
  * The MDX components editors use without an import, and what their props name: one entry per
  * component. The page route renders the `.astro` file of the same name (mdx-components.ts); the
  * journey gate reads this table to refuse an unknown component (`<Calout>`: "did you mean
- * `Callout`?") and to check every prop that names a page, a download or a file, like the
- * frontmatter's `cta`. Plain data, no Astro: the CLI and the pure checks import it too.
+ * `Callout`?") and to check every prop that names a page, a download, a file or an image, like
+ * the frontmatter's `cta`. Plain data, no Astro: the CLI and the pure checks import it too.
  *
  * Adding a component: put `Name.astro` in this folder and add `Name: {}` here, with
- * `references: { prop: 'page' | 'download' | 'file' }` for each prop that names one.
+ * `references: { prop: 'page' | 'download' | 'file' | 'image' }` for each prop that names one
+ * (`image`: a content image by its path under content/images/, or a file under public/ by its
+ * site path). The component gallery shows it once src/gallery/examples/<name>.mdx exists.
  */
 import type { ComponentRegistry } from '../journey/model.ts';
 
 export const MDX_COMPONENTS = {
   Callout: {},
-  Case: { references: { image: 'file' } },
+  Cards: {},
+  Case: { references: { image: 'image' } },
   Cta: { references: { href: 'page' } },
+  CtaBanner: { references: { href: 'page' } },
   Download: { references: { id: 'download' } },
+  Event: {},
   Faq: {},
+  Features: {},
+  Figure: { references: { image: 'image' } },
+  Hero: { references: { image: 'image', ctaHref: 'page' } },
   Quote: {},
+  Stats: {},
   Steps: {},
   Video: { references: { poster: 'file' } },
 } as const satisfies ComponentRegistry;

@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS } from './paths.ts';
-import { downloadSchema, extensionConflicts, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
+import { downloadSchema, extensionConflicts, homeSchema, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
 
 /**
  * In `astro dev` the journey gate already reports invalid frontmatter, as warnings, on the page and
@@ -44,6 +44,7 @@ const DEV_STAND_INS = {
   pages: { title: 'Pagina met fouten in de frontmatter', description: '', persona: [], phase: '', cta: { label: 'Naar de start', href: '/' } },
   personas: { name: 'Persona met fouten', summary: '', question: '', influences: [], channels: [], goal: '' },
   downloads: { title: 'Download met fouten', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
+  home: { title: 'Startpagina met fouten in de frontmatter', description: '', lead: '' },
 } satisfies Record<keyof typeof COLLECTIONS, Record<string, unknown>>;
 
 /** How the glob loader reads a file's data (Astro's entry types; not part of the public loader context). */
@@ -84,6 +85,24 @@ function tolerantInDevLoader(loader: Loader): Loader {
   };
 }
 
+/**
+ * A collection of one optional file (content/home.mdx): a site without it is fine (the strings fill
+ * in), so the glob loader's warning that it found no file is left out; everything else it does
+ * (reading, watching in dev) stays as it is.
+ */
+function optionalFileLoader(loader: Loader): Loader {
+  return {
+    ...loader,
+    load(context: LoaderContext) {
+      const logger: LoaderContext['logger'] = Object.create(context.logger);
+      logger.warn = (message: string) => {
+        if (!message.startsWith('No files found matching')) context.logger.warn(message);
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
 export interface WegwijzerCollectionsOptions<Extra extends z.ZodRawShape> {
   pages?: {
     /**
@@ -104,17 +123,20 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
   }
   // The same extension as the gate's contentSchemasFor(), typed with the site's own fields.
   const pages = (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as unknown as z.ZodObject<typeof pageSchema.shape & Extra, z.core.$strict>;
-  const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) =>
-    defineCollection({
-      loader: tolerantInDevLoader(glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` })),
+  const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) => {
+    const files = glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` });
+    return defineCollection({
+      loader: tolerantInDevLoader(name === 'home' ? optionalFileLoader(files) : files),
       schema: tolerantInDev(schema, DEV_STAND_INS[name]),
     });
+  };
   const collections = {
     pages: collection('pages', pages),
     personas: collection('personas', personaSchema),
     downloads: collection('downloads', downloadSchema),
+    home: collection('home', homeSchema),
   };
-  // Not enumerable: Astro sees three collections; the gate reads the extension (site-config.ts).
+  // Not enumerable: Astro sees only the collections; the gate reads the extension (site-config.ts).
   Object.defineProperty(collections, PAGE_EXTENSION, { value: extension });
   return collections;
 }

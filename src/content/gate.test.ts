@@ -53,3 +53,42 @@ describe('images named in the options', () => {
     ]);
   });
 });
+
+describe('the home page and the journeys’ public fields', () => {
+  const problemsOf = (file: string) => gate().problems.filter((problem) => problem.file === file).map((problem) => `${problem.field} ${problem.message} | ${problem.fix}`);
+
+  it('reads content/home.mdx with its own schema, and accepts the fixture’s', () => {
+    const result = gate();
+    expect(result.problems.filter((problem) => problem.file === 'content/home.mdx' || problem.file.startsWith('content/personas/'))).toEqual([]);
+    expect(result.snapshot.home?.data).toMatchObject({ title: 'Samen maken we Voorbeeldstad', image: 'voorbeeldstad.jpg', cta: { href: '/basisschool/aanmelden/' } });
+    expect(result.snapshot.images?.has('ouders.jpg')).toBe(true);
+  });
+
+  it('refuses a home image without alt, a missing image and a link to nowhere, each once', () => {
+    const before = site.read('content/home.mdx');
+    site.edit('content/home.mdx', /^imageAlt: .*\n/m, '');
+    site.edit('content/home.mdx', 'href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/');
+    expect(problemsOf('content/home.mdx')).toEqual(['imageAlt is required with `image`: describe what the image shows, for people who cannot see it | Expected: Required with `image`: what the image shows, for people who cannot see it.']);
+    site.write('content/home.mdx', before.replace('image: voorbeeldstad.jpg', 'image: voorbeeldstat.jpg').replace('href: /basisschool/aanmelden/', 'href: /basisschool/aanmelen/'));
+    // In the order of their lines in the file.
+    expect(problemsOf('content/home.mdx')).toEqual([
+      'image `voorbeeldstat.jpg` is not in content/images/ | Did you mean `voorbeeldstad.jpg`? Put the image at content/images/voorbeeldstat.jpg, or correct the name (its path under content/images/).',
+      'cta.href `/basisschool/aanmelen/` matches no page, route or file of this site | Did you mean `/basisschool/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /basisschool/aanmelden/), or create the page.',
+    ]);
+    site.write('content/home.mdx', before.replace('title:', 'titel:'));
+    expect(problemsOf('content/home.mdx')).toEqual(expect.arrayContaining([expect.stringMatching(/^titel unknown field `titel` \| Did you mean `title`\?/)]));
+    site.write('content/home.mdx', before);
+  });
+
+  it('checks a persona’s image and the phases its step words name', () => {
+    const before = site.read('content/personas/ouders.yaml');
+    site.edit('content/personas/ouders.yaml', 'image: ouders.jpg', 'image: /images/ouders.jpg');
+    expect(problemsOf('content/personas/ouders.yaml')).toEqual([expect.stringMatching(/^image must be the name of an image in content\/images\//)]);
+    site.write('content/personas/ouders.yaml', before.replace('image: ouders.jpg', 'image: ouder.jpg').replace('  overweging: Open dagen', '  overwegen: Open dagen'));
+    expect(problemsOf('content/personas/ouders.yaml')).toEqual([
+      'image `ouder.jpg` is not in content/images/ | Did you mean `ouders.jpg`? Put the image at content/images/ouder.jpg, or correct the name (its path under content/images/).',
+      'steps.overwegen unknown phase `overwegen` | Did you mean `overweging`? Known phases: orientatie, overweging, beslissing, gedrag. (the phases of this journey)',
+    ]);
+    site.write('content/personas/ouders.yaml', before);
+  });
+});

@@ -8,7 +8,7 @@ import { checkLeadProvider, type LeadsOptions } from '../forms/providers/registr
 import { lintSeo } from '../seo/lint.ts';
 import { readabilityReport, type PageReadability } from '../journey/readability.ts';
 import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
-import { GENERATED_FILES, generatedUrls, isFilePath } from '../journey/urls.ts';
+import { GENERATED_FILES, generatedUrls, INBOX_ENDPOINT, isFilePath, ogImagePath } from '../journey/urls.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 import { loadSiteContentConfig } from './site-config.ts';
@@ -31,7 +31,13 @@ export interface GateResult {
 /** Options that name a file under public/: the option's name and its path, when set. */
 export type ConfigImages = readonly (readonly [option: string, path: string | undefined])[];
 
-type GateOptions = LoadOptions & { leads?: LeadsOptions; configImages?: ConfigImages; readability?: ReadabilityOptions };
+type GateOptions = LoadOptions & {
+  leads?: LeadsOptions;
+  configImages?: ConfigImages;
+  readability?: ReadabilityOptions;
+  /** The build writes a link-preview image per page (no `seo.defaultImage`): links to them resolve. */
+  linkPreviews?: boolean;
+};
 
 export function runGate(options: GateOptions): GateResult {
   const loadStart = performance.now();
@@ -45,8 +51,13 @@ export function runGate(options: GateOptions): GateResult {
   const snapshot: ContentSnapshot = {
     ...loaded.snapshot,
     routes: [...new Set([...loaded.snapshot.routes, ...generated.filter((url) => !isFilePath(url))])],
-    // Generated files (robots.txt, security.txt, the sitemap) are linked like files under public/.
-    publicFiles: new Set([...loaded.snapshot.publicFiles, ...generated.filter(isFilePath), ...GENERATED_FILES]),
+    // Generated files (robots.txt, security.txt, the sitemap, link previews) are linked like files under public/.
+    publicFiles: new Set([
+      ...loaded.snapshot.publicFiles,
+      ...generated.filter(isFilePath),
+      ...GENERATED_FILES,
+      ...(options.linkPreviews === true ? linkPreviewFiles(loaded.snapshot, generated) : []),
+    ]),
     components: MDX_COMPONENTS,
   };
   const checkStart = performance.now();
@@ -75,6 +86,16 @@ export function runGate(options: GateOptions): GateResult {
  */
 export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = [], inbox = true): string[] {
   return generatedUrls({ personaIds, downloadIds, inbox });
+}
+
+/**
+ * The link-preview images the build writes (src/og/): one for each built page without its own
+ * `image`; the inbox endpoint answers posts on demand and has none.
+ */
+function linkPreviewFiles(snapshot: ContentSnapshot, generated: readonly string[]): string[] {
+  const pages = snapshot.pages.filter((page) => page.data.image === undefined).map((page) => page.url);
+  const routes = generated.filter((url) => !isFilePath(url) && url !== INBOX_ENDPOINT);
+  return [...pages, ...routes].map(ogImagePath);
 }
 
 /** What the gate reads of the integration's options. */
@@ -108,7 +129,17 @@ export function gateOptions(root: string, publicDir: string, options: GateConfig
     ['seo.defaultImage', options.seo?.defaultImage],
     ['organisation.logo', options.organisation?.logo],
   ];
-  return { root, contentDir: CONTENT_DIR, publicDir: publicDir || 'public', phases: options.phases, routes: generatedRoutes(), leads: options.leads, configImages, readability: options.readability };
+  return {
+    root,
+    contentDir: CONTENT_DIR,
+    publicDir: publicDir || 'public',
+    phases: options.phases,
+    routes: generatedRoutes(),
+    leads: options.leads,
+    configImages,
+    readability: options.readability,
+    linkPreviews: options.seo?.defaultImage === undefined,
+  };
 }
 
 /** Images named in the options must exist, or every link preview or the publisher's logo would break. */

@@ -2,15 +2,16 @@
  * Reads the editor's content folder from disk into a plain snapshot for the journey checks.
  * Parse and schema errors become problems; valid entries go into the snapshot.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
-import type { ContentSnapshot, DownloadEntry, FieldPlaces, InvalidPage, PageBody, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
+import type { ContentSnapshot, DownloadEntry, FieldPlaces, HomeEntry, InvalidPage, PageBody, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { contentSchemas, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
 import { contentPageUrl, PAGES_DIR } from './paths.ts';
 import { validateEntry } from '../journey/validate.ts';
 import { siteExamples, type SiteExamples } from '../journey/examples.ts';
+import { HOME_FILE, IMAGES_DIR } from './paths.ts';
 import { readBody } from './mdx-body.ts';
 import { readYaml, recoverYaml } from './yaml-places.ts';
 
@@ -171,6 +172,32 @@ function invalidPage(file: string, frontmatter: Record<string, unknown>): Invali
   };
 }
 
+/** `content/home.mdx`: optional; its frontmatter validated and its body read like a page's. */
+function loadHome(options: LoadOptions, reading: Reading): HomeEntry | undefined {
+  const { problems } = reading;
+  const path = join(options.root, HOME_FILE);
+  if (!existsSync(path)) return undefined;
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    problems.push(frontmatterYamlError(HOME_FILE, error));
+    return undefined;
+  }
+  reading.places.set(HOME_FILE, readYaml(parsed.rawFrontmatter).places);
+  const body = bodyOf(HOME_FILE, parsed.content, problems);
+  const result = validateEntry('home', HOME_FILE, parsed.frontmatter, reading.examples, options.schemas ?? contentSchemas);
+  if (result.ok) return { file: HOME_FILE, data: result.data, ...(body && { body }) };
+  problems.push(...result.problems);
+  return undefined;
+}
+
+/** Content images, by their path under content/images/. */
+function loadImages(options: LoadOptions): Set<string> {
+  const base = join(options.root, IMAGES_DIR);
+  return new Set(listFiles(base).map((path) => toPosix(relative(base, path))));
+}
+
 function loadPublicFiles(options: LoadOptions): Set<string> {
   const base = join(options.root, options.publicDir);
   return new Set(listFiles(base).map((path) => `/${toPosix(relative(base, path))}`));
@@ -197,8 +224,12 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const personas = loadYamlCollection(options, 'personas', reading);
   const downloads = loadYamlCollection(options, 'downloads', reading);
   const { pages, invalidPages } = loadPages(options, reading);
+  const home = loadHome(options, reading);
   return {
     snapshot: {
+      ...(home === undefined ? {} : { home }),
+      images: loadImages(options),
+      imagesDir: IMAGES_DIR,
       phases: options.phases,
       personas: personas.entries as PersonaEntry[],
       pages,

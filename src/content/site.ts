@@ -1,5 +1,5 @@
 /** Content collections as the routes need them: pages with their URL, personas and downloads by id. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentPageUrl, PAGES_DIR } from './paths.ts';
 
 export type PageEntry = CollectionEntry<'pages'> & { url: string };
@@ -17,4 +17,12 @@ export async function getPersonas() {
 
 export async function getDownloads() {
   return new Map((await getCollection('downloads')).map((download) => [download.id, download]));
+}
+
+/**
+ * `content/home.mdx`, when the site has one (its id is its file name). By id: without the file the
+ * collection is empty, which `getCollection` would warn about on every build.
+ */
+export async function getHome() {
+  return getEntry('home', 'home');
 }

@@ -5,19 +5,22 @@
  */
 import type { DownloadData } from '../journey/schemas.ts';
 import { describeDuration } from './retention.ts';
+import { dutchTexts, type Translate } from '../strings/strings.ts';
 
 export interface ConsentTexts {
   /** Why the data is processed and how long it is kept; the basis of the download itself. */
   processing: string;
-  /** Label of the separate, unchecked, optional box for further contact. */
+  /** What the separate, unchecked, optional box for further contact says: its label and its hint. */
   contact: string;
+  contactLabel: string;
+  contactHint: string;
 }
 
-export function consentTexts(download: Pick<DownloadData, 'purpose' | 'retention'>, organisation: string): ConsentTexts {
+export function consentTexts(download: Pick<DownloadData, 'purpose' | 'retention'>, organisation: string, t: Translate = dutchTexts): ConsentTexts {
   return {
-    processing:
-      `${download.purpose.replace(/\.?$/, '.')} ${organisation} gebruikt uw gegevens alleen hiervoor ` +
-      `en bewaart ze ${describeDuration(download.retention)}. Daarna verwijderen we ze.`,
-    contact: `Ja, ${organisation} mag mij later ook mailen over dit onderwerp. Dit is niet nodig voor de download.`,
+    processing: t('consent.processing', { purpose: download.purpose.replace(/\.?$/, '.'), organisation, duration: describeDuration(download.retention, t) }),
+    contact: `${t('consent.contact', { organisation })} ${t('consent.contactHint')}`,
+    contactLabel: t('consent.contact', { organisation }),
+    contactHint: t('consent.contactHint'),
   };
 }

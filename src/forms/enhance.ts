@@ -6,12 +6,10 @@
  */
 import adapter from 'virtual:wegwijzer/lead-adapter';
 import type { ConsentTexts } from './consent.ts';
-import { ELAPSED_FIELD, UTM_FIELDS, type FormDefinition } from './fields.ts';
+import { ELAPSED_FIELD, UTM_FIELDS, type FormDefinition, type FormMessages } from './fields.ts';
 import type { ClientProvider, Submission } from './providers/types.ts';
 import { sendLead } from './send.ts';
 import { validateLead, type FieldError } from './validate.ts';
-
-const ERROR_PREFIX = 'Fout: ';
 
 export function enhanceLeadForms(): void {
   const loadedAt = Date.now();
@@ -47,25 +45,25 @@ function enhance(form: HTMLFormElement, loadedAt: number): void {
     for (const [name, value] of new FormData(form)) input[name] = String(value);
     input[ELAPSED_FIELD] = String(Date.now() - loadedAt);
     const verdict = validateLead(input, definition);
-    if (verdict.kind === 'invalid') return showErrors(form, verdict.errors);
+    if (verdict.kind === 'invalid') return showErrors(form, verdict.errors, definition.messages.errorPrefix);
     // A suspected bot is sent all the same: the inbox keeps it in quarantine, a webhook gets a flag.
-    if (verdict.kind === 'rejected') return setStatus(form, 'Dit formulier kan niet worden verstuurd. Laad de pagina opnieuw.');
-    showErrors(form, []);
+    if (verdict.kind === 'rejected') return setStatus(form, definition.messages.rejected);
+    showErrors(form, [], definition.messages.errorPrefix);
     const submission: Submission = { lead: verdict.lead, input, pageUrl: location.href, pageTitle: document.title, thankYouUrl: thankYou, consent, submittedAt: Date.now() };
     // Mautic's adapter posts by navigating (only its bundle carries that code).
     if (adapter.navigate) return adapter.navigate(adapter.build(submission, provider));
-    void send(form, button, submission, provider);
+    void send(form, button, submission, provider, definition.messages);
   });
 }
 
-async function send(form: HTMLFormElement, button: HTMLButtonElement | null, submission: Submission, provider: ClientProvider): Promise<void> {
+async function send(form: HTMLFormElement, button: HTMLButtonElement | null, submission: Submission, provider: ClientProvider, messages: FormMessages): Promise<void> {
   if (button) button.disabled = true;
-  setStatus(form, 'Bezig met versturen…');
+  setStatus(form, messages.sending);
   try {
     const outcome = await sendLead(submission, provider, adapter);
     if (outcome.kind === 'accepted') return location.assign(outcome.redirect);
-    setStatus(form, outcome.kind === 'failed' ? outcome.message : '');
-    if (outcome.kind === 'invalid') showErrors(form, outcome.errors);
+    setStatus(form, outcome.kind === 'failed' ? (outcome.message ?? messages.failed) : '');
+    if (outcome.kind === 'invalid') showErrors(form, outcome.errors, messages.errorPrefix);
   } finally {
     if (button) button.disabled = false;
   }
@@ -82,7 +80,7 @@ function setStatus(form: HTMLFormElement, text: string): void {
 }
 
 /** The error summary on top (focused, linking to each field) and the message at each field. */
-function showErrors(form: HTMLFormElement, errors: readonly FieldError[]): void {
+function showErrors(form: HTMLFormElement, errors: readonly FieldError[], errorPrefix: string): void {
   const summary = form.querySelector<HTMLElement>('[data-error-summary]');
   const list = summary?.querySelector('[data-error-list]');
   list?.replaceChildren(
@@ -105,7 +103,7 @@ function showErrors(form: HTMLFormElement, errors: readonly FieldError[]): void 
     toggleAttribute(input, 'aria-invalid', message && 'true');
     toggleAttribute(input, 'aria-describedby', message && errorText.id);
   }
-  document.title = (errors.length > 0 ? ERROR_PREFIX : '') + document.title.replace(ERROR_PREFIX, '');
+  document.title = (errors.length > 0 ? errorPrefix : '') + document.title.replace(errorPrefix, '');
   if (!summary) return;
   summary.hidden = errors.length === 0;
   if (errors.length > 0) summary.focus();

@@ -9,6 +9,7 @@ export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
 
 export interface FieldSpec {
   id: FormFieldId;
+  /** From the strings (`field.<id>`), in the site's language. */
   label: string;
   type: 'text' | 'email' | 'tel';
   /** HTML autocomplete token, so browsers and password managers can fill the field in. */
@@ -17,12 +18,35 @@ export interface FieldSpec {
   maxLength: number;
 }
 
-const CATALOGUE: Record<FormFieldId, Omit<FieldSpec, 'required'>> = {
-  name: { id: 'name', label: 'Naam', type: 'text', autocomplete: 'name', maxLength: 200 },
-  email: { id: 'email', label: 'E-mailadres', type: 'email', autocomplete: 'email', maxLength: 254 },
-  organisation: { id: 'organisation', label: 'Organisatie', type: 'text', autocomplete: 'organization', maxLength: 200 },
-  phone: { id: 'phone', label: 'Telefoonnummer', type: 'tel', autocomplete: 'tel', maxLength: 40 },
+const CATALOGUE: Record<FormFieldId, Omit<FieldSpec, 'required' | 'label'>> = {
+  name: { id: 'name', type: 'text', autocomplete: 'name', maxLength: 200 },
+  email: { id: 'email', type: 'email', autocomplete: 'email', maxLength: 254 },
+  organisation: { id: 'organisation', type: 'text', autocomplete: 'organization', maxLength: 200 },
+  phone: { id: 'phone', type: 'tel', autocomplete: 'tel', maxLength: 40 },
 };
+
+/** Every message the form may show, in the site's wording (src/forms/texts.ts makes them from the strings). */
+export interface FormMessages {
+  required: Record<FormFieldId, string>;
+  emailInvalid: string;
+  emailBlocked: string;
+  phoneInvalid: string;
+  numberInvalid: string;
+  /** With `{max}`, the field's maximum length. */
+  tooLong: string;
+  tooLarge: string;
+  /** A control or format character (zero-width, bidirectional override) in a field. */
+  invisible: string;
+  failed: string;
+  rejected: string;
+  sending: string;
+  errorPrefix: string;
+}
+
+export interface FormTexts {
+  labels: Record<FormFieldId, string>;
+  messages: FormMessages;
+}
 
 /** Without `fields` in the download's YAML: name and email required, organisation optional. */
 const DEFAULT_FIELDS = { required: ['name', 'email'], optional: ['organisation'] } as const;
@@ -45,16 +69,17 @@ export const ELAPSED_FIELD = 'elapsed';
 export interface FormDefinition {
   downloadId: string;
   fields: FieldSpec[];
+  messages: FormMessages;
 }
 
-export function formDefinition(downloadId: string, download: Pick<DownloadData, 'fields'>): FormDefinition {
+export function formDefinition(downloadId: string, download: Pick<DownloadData, 'fields'>, texts: FormTexts): FormDefinition {
   const chosen = download.fields ?? DEFAULT_FIELDS;
   const fields = [
-    ...chosen.required.map((id) => ({ ...CATALOGUE[id], required: true })),
-    ...chosen.optional.map((id) => ({ ...CATALOGUE[id], required: false })),
+    ...chosen.required.map((id) => ({ ...CATALOGUE[id], label: texts.labels[id], required: true })),
+    ...chosen.optional.map((id) => ({ ...CATALOGUE[id], label: texts.labels[id], required: false })),
   ];
   // Email first reads best, but editors choose the order within each list; keep it.
-  return { downloadId, fields };
+  return { downloadId, fields, messages: texts.messages };
 }
 
 /** Every field name a submission of this form may contain. */

@@ -4,6 +4,7 @@
  */
 
 import { ISO_DURATION } from '../journey/schemas.ts';
+import { dutchTexts, type Translate } from '../strings/strings.ts';
 
 interface DurationParts {
   years: number;
@@ -42,20 +43,20 @@ export function subtractDuration(end: Date, duration: string): Date {
   return addDuration(end, duration, -1);
 }
 
-const WORDS: [keyof DurationParts, string, string][] = [
-  ['years', 'jaar', 'jaar'],
-  ['months', 'maand', 'maanden'],
-  ['weeks', 'week', 'weken'],
-  ['days', 'dag', 'dagen'],
-  ['hours', 'uur', 'uur'],
-  ['minutes', 'minuut', 'minuten'],
-  ['seconds', 'seconde', 'seconden'],
-];
+const UNITS = [
+  ['years', 'duration.year', 'duration.years'],
+  ['months', 'duration.month', 'duration.months'],
+  ['weeks', 'duration.week', 'duration.weeks'],
+  ['days', 'duration.day', 'duration.days'],
+  ['hours', 'duration.hour', 'duration.hours'],
+  ['minutes', 'duration.minute', 'duration.minutes'],
+  ['seconds', 'duration.second', 'duration.seconds'],
+] as const satisfies readonly (readonly [keyof DurationParts, string, string])[];
 
-/** `P12M` → `12 maanden`, `P1Y6M` → `1 jaar en 6 maanden`. */
-export function describeDuration(duration: string): string {
+/** `P12M` → `12 maanden`, `P1Y6M` → `1 jaar en 6 maanden`; in the site's language with its texts. */
+export function describeDuration(duration: string, t: Translate = dutchTexts): string {
   const parts = parseDuration(duration);
-  const phrases = WORDS.filter(([key]) => parts[key] > 0).map(([key, one, many]) => `${parts[key]} ${parts[key] === 1 ? one : many}`);
-  if (phrases.length <= 1) return phrases[0] ?? '0 dagen';
-  return `${phrases.slice(0, -1).join(', ')} en ${phrases.at(-1)}`;
+  const phrases = UNITS.filter(([key]) => parts[key] > 0).map(([key, one, many]) => t(parts[key] === 1 ? one : many, { n: parts[key] }));
+  if (phrases.length <= 1) return phrases[0] ?? t('duration.days', { n: 0 });
+  return t('duration.and', { list: phrases.slice(0, -1).join(', '), last: phrases.at(-1) ?? '' });
 }

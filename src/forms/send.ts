@@ -4,7 +4,7 @@
  * an answer that does not come in time ends as `failed`, so the form keeps the input and the
  * visitor can try again instead of watching a spinner that never stops.
  */
-import { FAILED_MESSAGE, type ClientProvider, type Outcome, type ProviderAdapter, type Submission } from './providers/types.ts';
+import type { ClientProvider, Outcome, ProviderAdapter, Submission } from './providers/types.ts';
 
 export interface SendOptions {
   fetch?: typeof fetch;
@@ -31,9 +31,9 @@ export async function sendLead(submission: Submission, provider: ClientProvider,
         continue;
       }
     } catch {
-      outcome = { kind: 'failed', message: FAILED_MESSAGE };
+      outcome = { kind: 'failed' };
     }
-    return outcome.kind === 'retry' ? { kind: 'failed', message: FAILED_MESSAGE } : outcome;
+    return outcome.kind === 'retry' ? { kind: 'failed' } : outcome;
   }
 }
 

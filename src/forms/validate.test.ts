@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formDefinition } from './fields.ts';
-import { INVISIBLE_MESSAGE, isEmailAddress, MIN_FILL_MS, spamReason, validateLead } from './validate.ts';
+import { formTexts } from './texts.ts';
+import { isEmailAddress, MIN_FILL_MS, spamReason, validateLead } from './validate.ts';
 
-const form = formDefinition('schoolgids', {});
+const form = formDefinition('schoolgids', {}, formTexts());
 const valid = {
   download: 'schoolgids',
   page: '/basisschool/aanmelden/',
@@ -65,7 +66,7 @@ describe('validateLead', () => {
     const stale = validateLead({ ...valid, phone: '' }, form);
     expect(stale.kind).toBe('valid');
     expect(stale.kind === 'valid' && stale.lead.fields).toEqual({ name: valid.name, email: valid.email });
-    const withPhone = formDefinition('schoolgids', { fields: { required: ['email', 'phone'], optional: [] } });
+    const withPhone = formDefinition('schoolgids', { fields: { required: ['email', 'phone'], optional: [] } }, formTexts());
     const { name: _name, organisation: _organisation, ...rest } = valid;
     expect(validateLead({ ...rest, phone: '06 12345678' }, withPhone).kind).toBe('valid');
     expect(validateLead({ ...rest, phone: '06 12345678', name: 'Jan' }, withPhone).kind).toBe('rejected');
@@ -96,7 +97,7 @@ describe('validateLead', () => {
     ['a zero-width space', 'Jan\u200bJansen'],
     ['a right-to-left override', 'Jan \u202enesnaJ'],
   ])('refuses %s in a visible field with a message, and in a hidden one as not from the form', (_name, text) => {
-    expect(validateLead({ ...valid, name: text }, form)).toEqual({ kind: 'invalid', errors: [{ field: 'name', message: INVISIBLE_MESSAGE }] });
+    expect(validateLead({ ...valid, name: text }, form)).toEqual({ kind: 'invalid', errors: [{ field: 'name', message: form.messages.invisible }] });
     expect(validateLead({ ...valid, utm_source: text }, form).kind).toBe('rejected');
   });
 
@@ -117,7 +118,7 @@ describe('validateLead', () => {
   });
 
   it('follows the download’s own field list', () => {
-    const custom = formDefinition('gids', { fields: { required: ['email', 'phone'], optional: ['organisation'] } });
+    const custom = formDefinition('gids', { fields: { required: ['email', 'phone'], optional: ['organisation'] } }, formTexts());
     expect(custom.fields.map((field) => [field.id, field.required])).toEqual([
       ['email', true],
       ['phone', true],

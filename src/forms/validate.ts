@@ -1,7 +1,8 @@
 /**
  * The validation rules of a lead, as one pure function. The inbox endpoint runs it on every
  * submission; the client script runs the same rules for inline errors before sending.
- * Messages are plain Dutch (B1) because visitors read them in the error summary.
+ * Messages come with the form definition, in the site's own wording (plain language, B1):
+ * visitors read them in the error summary.
  */
 import {
   allowedFieldNames,
@@ -13,6 +14,7 @@ import {
   type FieldSpec,
   type FormDefinition,
   type FormFieldId,
+  type FormMessages,
 } from './fields.ts';
 
 /**
@@ -61,16 +63,6 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const SITE_PATH = /^\/(?![/\\])[^\s\\]{0,299}$/;
 const UTM_MAX = 200;
 
-export const REQUIRED_MESSAGES: Record<FormFieldId, string> = {
-  name: 'Vul uw naam in.',
-  email: 'Vul uw e-mailadres in.',
-  organisation: 'Vul de naam van uw organisatie in.',
-  phone: 'Vul uw telefoonnummer in.',
-};
-
-export const EMAIL_MESSAGE = 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.';
-export const INVISIBLE_MESSAGE = 'Typ dit opnieuw: er staat een onzichtbaar teken in.';
-
 export function validateLead(input: Readonly<Record<string, string>>, form: FormDefinition): Verdict {
   const allowed = allowedFieldNames(form);
   // An empty field the form no longer has (a page opened before an editor removed it) carries no data.
@@ -80,7 +72,7 @@ export function validateLead(input: Readonly<Record<string, string>>, form: Form
   if (context !== undefined) return { kind: 'rejected', reason: `invalid ${context}` };
 
   const errors = form.fields.flatMap((field) => {
-    const message = fieldError(field, (input[field.id] ?? '').trim());
+    const message = fieldError(field, (input[field.id] ?? '').trim(), form.messages);
     return message === undefined ? [] : [{ field: field.id, message }];
   });
   if (errors.length > 0) return { kind: 'invalid', errors };
@@ -100,12 +92,13 @@ export function spamReason(input: Readonly<Record<string, string>>): SpamReason 
 }
 
 /** The message for one field's value, or undefined when it is fine. */
-export function fieldError(field: FieldSpec, value: string): string | undefined {
-  if (value === '') return field.required ? REQUIRED_MESSAGES[field.id] : undefined;
-  if (value.length > field.maxLength) return `Gebruik maximaal ${field.maxLength} tekens.`;
-  if (INVISIBLE.test(value)) return INVISIBLE_MESSAGE;
-  if (field.type === 'email' && !isEmailAddress(value)) return EMAIL_MESSAGE;
-  if (field.type === 'tel' && !PHONE.test(value)) return 'Vul een geldig telefoonnummer in, zoals 06 12345678.';
+export function fieldError(field: FieldSpec, value: string, messages: FormMessages): string | undefined {
+  if (value === '') return field.required ? messages.required[field.id] : undefined;
+  // Not format() from the strings: this runs in the browser, which does not get the catalogue.
+  if (value.length > field.maxLength) return messages.tooLong.replace('{max}', String(field.maxLength));
+  if (INVISIBLE.test(value)) return messages.invisible;
+  if (field.type === 'email' && !isEmailAddress(value)) return messages.emailInvalid;
+  if (field.type === 'tel' && !PHONE.test(value)) return messages.phoneInvalid;
   return undefined;
 }
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
+import { formTexts } from '../forms/texts.ts';
 import { offeringPages } from '../forms/offers.ts';
 import type { Lead, SpamReason } from '../forms/validate.ts';
 import { handleLeadPost, isSameOrigin, MAX_BODY_BYTES, UNKNOWN_DOWNLOAD, UNSAVED_MESSAGE, type InboxDeps, type InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
 
 const form: InboxForm = {
-  form: formDefinition('schoolgids', {}),
+  form: formDefinition('schoolgids', {}, formTexts()),
   consent: consentTexts({ purpose: 'We sturen u de gids', retention: 'P12M' }, 'Gemeente Voorbeeldstad'),
   retention: 'P12M',
   thankYou: '/bedankt/schoolgids/',

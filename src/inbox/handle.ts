@@ -8,6 +8,7 @@ import { HONEYPOT_FIELD, UTM_FIELDS, type FormDefinition } from '../forms/fields
 import { contextProblem, type OfferingPage } from '../forms/offers.ts';
 import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import { dutchTexts, type Translate } from '../strings/strings.ts';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -29,6 +30,8 @@ export interface InboxDeps {
    * within a short bound (a lock held elsewhere, a full disk).
    */
   store(lead: Lead, form: InboxForm, spam: SpamReason | undefined): Promise<void>;
+  /** The site's texts for the answers; default: the Dutch `u` texts. */
+  t?: Translate;
 }
 
 export type InboxResult =
@@ -39,25 +42,26 @@ export type InboxResult =
   | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
   | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429; message: string };
 
-/** Shown (without and with JavaScript) when the form does not match the site, e.g. a page opened before a change. */
-const OUTDATED = 'Dit formulier klopt niet meer met de website. Laad de pagina opnieuw en vul het formulier opnieuw in.';
-export const UNKNOWN_DOWNLOAD = 'Deze download bestaat niet (meer) of heeft geen formulier. Laad de pagina opnieuw.';
-
-export const UNSAVED_MESSAGE = 'Uw aanvraag kon niet worden opgeslagen. Uw gegevens staan nog in het formulier. Probeer het over een paar minuten opnieuw.';
+/** The default (Dutch) answers, as the tests and a site with default options see them. */
+export const UNKNOWN_DOWNLOAD = dutchTexts('inbox.unknownDownload');
+export const UNSAVED_MESSAGE = dutchTexts('inbox.unsaved');
 
 export async function handleLeadPost(request: Request, deps: InboxDeps): Promise<InboxResult> {
+  const t = deps.t ?? dutchTexts;
+  // Shown (without and with JavaScript) when the form does not match the site, e.g. a page opened before a change.
+  const OUTDATED = t('inbox.outdated');
   if (request.method !== 'POST') return refused(405, 'Use POST.');
-  if (!isSameOrigin(request)) return refused(403, 'Dit formulier kan alleen vanaf onze eigen website worden verstuurd.');
-  if (!deps.limiter.allow(deps.clientAddress)) return refused(429, 'Te veel aanvragen. Probeer het over een minuut opnieuw.');
+  if (!isSameOrigin(request)) return refused(403, t('inbox.otherOrigin'));
+  if (!deps.limiter.allow(deps.clientAddress)) return refused(429, t('inbox.tooMany'));
   if (!(request.headers.get('content-type') ?? '').startsWith('application/x-www-form-urlencoded')) {
     return refused(415, 'Send the form as application/x-www-form-urlencoded.');
   }
   const body = await readLimited(request, MAX_BODY_BYTES);
-  if (body === undefined) return refused(413, `Het formulier is te groot (meer dan ${MAX_BODY_BYTES} bytes). Maak de teksten korter.`);
+  if (body === undefined) return refused(413, t('inbox.tooLarge', { bytes: MAX_BODY_BYTES }));
   const values = parseForm(body);
-  if (values === undefined) return refused(400, `${OUTDATED} (Elk veld mag maar één keer voorkomen.)`);
+  if (values === undefined) return refused(400, `${OUTDATED} (${t('inbox.duplicateField')})`);
   const inboxForm = deps.forms.get(values.download ?? '');
-  if (inboxForm === undefined) return refused(404, UNKNOWN_DOWNLOAD);
+  if (inboxForm === undefined) return refused(404, t('inbox.unknownDownload'));
 
   const input = withRefererUtm(withCurrentHoneypot(values), request);
   const verdict = validateLead(input, inboxForm.form);
@@ -76,7 +80,7 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
         await deps.store(verdict.lead, inboxForm, spam);
       } catch (error) {
         console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
-        return { kind: 'unsaved', form: inboxForm, values, message: UNSAVED_MESSAGE };
+        return { kind: 'unsaved', form: inboxForm, values, message: t('inbox.unsaved') };
       }
       return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: inboxForm.thankYou };
     }

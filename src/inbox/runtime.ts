@@ -9,6 +9,8 @@ import { getPages } from '../content/site.ts';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
 import { offeringPages, type OfferingPage } from '../forms/offers.ts';
+import { formTexts } from '../forms/texts.ts';
+import { t } from '../strings/runtime.ts';
 import { thankYouUrl } from '../journey/urls.ts';
 import type { InboxDeps, InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
@@ -38,8 +40,8 @@ async function inboxForms(): Promise<Map<string, InboxForm>> {
         .map((download) => [
           download.id,
           {
-            form: formDefinition(download.id, download.data),
-            consent: consentTexts(download.data, config.organisation.name),
+            form: formDefinition(download.id, download.data, formTexts(t)),
+            consent: consentTexts(download.data, config.organisation.name, t),
             retention: download.data.retention,
             thankYou: thankYouUrl(download.id),
           },
@@ -71,5 +73,6 @@ export async function inboxDeps(clientAddress: string): Promise<InboxDeps> {
       // Counted for the journey funnel once stored; a suspected spam submission is not a lead.
       if (spam === undefined) countLead(lead);
     },
+    t,
   };
 }

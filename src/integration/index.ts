@@ -19,7 +19,7 @@ import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateConfig, runGate, siteGateOptions, type GateInput, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
-import { GENERATED_ROUTES, isInjected, JOURNEY_MAP_PATH, routePattern } from '../journey/urls.ts';
+import { GENERATED_ROUTES, isInjected, JOURNEY_MAP_PATH, OG_PREFIX, routePattern } from '../journey/urls.ts';
 import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
 import { headersFile, nginxSnippet, PAGE_POLICIES_FILE, pageCspDirectives, pagePolicyKey, type SecurityContext } from '../security/headers.ts';
 import { NEXT_STEP_ID } from '../components/page-context.ts';
@@ -27,6 +27,8 @@ import { buildSearchIndex } from '../search/build-index.ts';
 import { downloadRecords } from '../search/records.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
+import { resolveStrings } from '../strings/strings.ts';
+import { logoDataUrl, themeColour, writeOgImages } from '../og/og-image.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -54,7 +56,16 @@ export function runtimeConfig(options: WegwijzerOptions, site: string, publicDir
     phases: options.phases,
     leads: options.leads,
     stats: options.stats,
+    locale: options.locale,
+    tone: options.tone,
+    timeZone: options.timeZone,
+    /** Every text the theme writes, in the site's language and tone, with its overrides. */
+    strings: siteStrings(options),
   };
+}
+
+export function siteStrings(options: WegwijzerOptions) {
+  return resolveStrings({ locale: options.locale, tone: options.tone, overrides: options.strings });
 }
 
 /** The integration object also carries its validated options, so the CLIs read the same config. */
@@ -71,6 +82,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   let security: SecurityContext | undefined;
   let serverDir: URL | undefined;
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
+  // What the link-preview images need once the pages are built: the theme colour and the logo.
+  let preview: { colour: string; logo: string | undefined; site: string } | undefined;
   // The gate's result of this build: the search index describes the downloads it read.
   let built: GateResult | undefined;
   return {
@@ -83,8 +96,14 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         const root = fileURLToPath(config.root);
         checkUrlShape(config);
+        const theme = themeFile(root, options.theme);
+        preview = {
+          colour: themeColour([fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), theme]),
+          logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
+          site: config.site,
+        };
         for (const generated of GENERATED_ROUTES) {
-          if (!isInjected(generated, { inbox: options.leads.provider === 'inbox' })) continue;
+          if (!isInjected(generated, { inbox: options.leads.provider === 'inbox', dev: command === 'dev' })) continue;
           injectRoute({ pattern: generated.pattern, entrypoint: new URL(`../${generated.entrypoint}`, import.meta.url) });
         }
         // A tool for the team, not a page of the site: no CTA may link to it, so not a generated route.
@@ -99,7 +118,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
-              themeModule(themeFile(root, options.theme)),
+              themeModule(theme),
               leadAdapterModule(options),
               inboxServerStart(options, serverStart),
               quietMdxDirectives(),
@@ -158,6 +177,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         routeHeaders = routeToHeaders;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (preview !== undefined && options.seo.defaultImage === undefined) {
+          const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
+          logger.info(`${written.length} link-preview images in ${OG_PREFIX}`);
+        }
         if (built !== undefined) {
           const start = performance.now();
           const { pages, records } = await buildSearchIndex(fileURLToPath(dir), downloadRecords(built.snapshot, NEXT_STEP_ID));

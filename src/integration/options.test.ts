@@ -53,7 +53,7 @@ function errorOf(input: unknown): string {
 describe('wegwijzer() options', () => {
   it('fills in the SEO defaults', () => {
     const options = parseOptions(valid);
-    expect(options.seo).toEqual({ defaultImage: '/images/og-default.png', strict: false });
+    expect(options.seo).toEqual({ strict: false });
     expect(options.security.expiresInDays).toBe(180);
   });
 

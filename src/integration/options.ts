@@ -9,7 +9,10 @@ import { leadsSchema } from '../forms/providers/registry.ts';
 import { statsSchema } from '../stats/options.ts';
 import { httpsUrl, publicFilePath } from '../journey/rules.ts';
 import type { ReadabilityTargets } from '../journey/readability.ts';
+import { LOCALES, stringsSchema, TONES } from '../strings/strings.ts';
+import { ACCESSIBILITY_STATUSES } from '../statements/accessibility.ts';
 import { verifySchema } from '../verify/options.ts';
+
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
 const isoDate = z
@@ -67,8 +70,10 @@ export const optionsSchema = z.strictObject({
         .optional()
         .describe('Template for `<title>`, `%s` is the page title, e.g. `%s | Gemeente Voorbeeldstad`. Default: `%s | <organisation name>`.'),
       defaultImage: publicFilePath
-        .default('/images/og-default.png')
-        .describe('Image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels.'),
+        .optional()
+        .describe(
+          'Optional image for link previews (OpenGraph, Twitter) of pages without their own `image`: a path under `public/`, 1200×630 pixels. Default: each page gets its own image, made at build time (its title and the organisation on the theme colour).',
+        ),
       twitterSite: z
         .string()
         .regex(/^@\w{1,15}$/, 'must be an X/Twitter handle like `@voorbeeldstad`')
@@ -95,7 +100,7 @@ export const optionsSchema = z.strictObject({
   accessibility: z
     .strictObject({
       status: z
-        .enum(['voldoet', 'voldoet-gedeeltelijk', 'eerste-maatregelen', 'voldoet-niet'])
+        .enum(ACCESSIBILITY_STATUSES)
         .describe('Compliance status as in the register: `voldoet`, `voldoet-gedeeltelijk`, `eerste-maatregelen` or `voldoet-niet`.'),
       date: isoDate.describe('Date the statement was signed, `YYYY-MM-DD`.'),
       registerUrl: httpsUrl.optional().describe('Link to the statement in the national register, e.g. `https://www.toegankelijkheidsverklaring.nl/register/1234`.'),
@@ -133,6 +138,29 @@ export const optionsSchema = z.strictObject({
     })
     .describe('The ordered phases of every journey, each `{ id, label, need }`.'),
   leads: leadsSchema,
+  locale: z
+    .enum(Object.keys(LOCALES) as [keyof typeof LOCALES, ...(keyof typeof LOCALES)[]])
+    .default('nl')
+    .describe('Language of the texts Wegwijzer writes: `nl` (default) or `en`, for an international campaign.'),
+  tone: z
+    .enum(TONES)
+    .default('u')
+    .describe('How the Dutch texts Wegwijzer writes address the visitor: `u` (default) or `je`. English has one form.'),
+  strings: stringsSchema
+    .default({})
+    .describe("The site's own wording of texts Wegwijzer writes, by key, e.g. `{ 'nextStep.title': 'Verder' }`; keys in src/strings/catalogue.ts."),
+  timeZone: z
+    .string()
+    .refine((value) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: value });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone like `Europe/Amsterdam`')
+    .default('Europe/Amsterdam')
+    .describe('Time zone of the dates and times editors write (events): an IANA name, default `Europe/Amsterdam`.'),
   journeyMap: z
     .boolean()
     .default(false)

@@ -63,9 +63,54 @@ describe('body checks', () => {
   it('refuses an unknown component with the closest one, but not one the page imports itself', () => {
     expect(brief(withBody('<Calout>Let op</Calout>'))).toEqual(['1:1 unknown component `<Calout>`']);
     expect(checkJourneys(withBody('<Calout>Let op</Calout>'))[0]?.fix).toBe(
-      'Did you mean `Callout`? Components you can use: Callout, Case, Cta, Download, Faq, Quote, Steps, Video.',
+      'Did you mean `Callout`? Components you can use: Callout, Cards, Case, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, Stats, Steps, Video.',
     );
     expect(brief(withBody("import Kaart from '../kaart.astro';\n\n<Kaart />"))).toEqual([]);
+  });
+
+  it('checks the image of Hero, Figure and Case as a content image (or, with a leading /, a file under public/) and the links of Hero and CtaBanner as pages', () => {
+    const mdx = [
+      '<Hero title="Welkom" image="plein.jpg" imageAlt="Het plein" ctaLabel="Verder" ctaHref="/school/aanmelden/" />',
+      '',
+      '<Figure image="wijk/straat.png" alt="Een straat" />',
+      '',
+      '<Case title="t" name="n" image="/images/school.jpg" imageAlt="een school">Tekst</Case>',
+      '',
+      '<CtaBanner title="Doe mee" label="Meld u aan" href="#volgende-stap" />',
+      '',
+      '<Hero title="Fout" image="plien.jpg" imageAlt="Het plein" ctaLabel="Verder" ctaHref="/school/aanmeldn/" />',
+      '',
+      '<Figure image="/images/straat.png" alt="Een straat" />',
+      '',
+      '<Case title="t" name="n" image="../plein.jpg" imageAlt="een plein">Tekst</Case>',
+      '',
+      '<CtaBanner title="Doe mee" label="Meld u aan" href="/nergens/" />',
+    ].join('\n');
+    const site: ContentSnapshot = { ...withBody(mdx), images: new Set(['plein.jpg', 'wijk/straat.png']), imagesDir: 'content/images' };
+    const problems = checkJourneys(site);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '9:20 `<Hero image="plien.jpg">` is not in content/images/',
+      '9:77 `<Hero ctaHref="/school/aanmeldn/">` matches no page, route or file of this site',
+      '11:9 `<Figure image="/images/straat.png">` does not exist under public/',
+      '13:26 `<Case image="../plein.jpg">` is not the name of an image in content/images/',
+      '15:47 `<CtaBanner href="/nergens/">` matches no page, route or file of this site',
+    ]);
+    expect(problems[0]?.fix).toBe('Did you mean `plein.jpg`? Put the image at content/images/plien.jpg, or correct the name (its path under content/images/).');
+    expect(problems[3]?.fix).toContain('Name an image by its path under content/images/, like `plein.jpg`');
+  });
+
+  it('checks the body of content/home.mdx like a page’s', () => {
+    const reading = readBody('<CtaBanner title="Doe mee" label="Kijk" href="/school/aanmeldn/" />\n\n<Hero title="Welkom" image="plien.jpg" imageAlt="Het plein" />');
+    if (!reading.ok) throw new Error(reading.error.message);
+    const site: ContentSnapshot = {
+      ...withBody(''),
+      images: new Set(['plein.jpg']),
+      home: { file: 'content/home.mdx', data: { title: 'Welkom', description: 'Over ons.', lead: 'Kies wat bij u past.' }, body: reading.body },
+    };
+    expect(checkJourneys(site).map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/home.mdx:1 `<CtaBanner href="/school/aanmeldn/">` matches no page, route or file of this site',
+      'content/home.mdx:3 `<Hero image="plien.jpg">` is not in content/images/',
+    ]);
   });
 
   it('resolves relative links against the page URL and leaves other sites alone', () => {

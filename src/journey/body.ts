@@ -1,11 +1,12 @@
 /**
  * Checks the MDX bodies like the frontmatter: every Markdown link and image, every `<a href>` and
- * `<img src>`, and every prop of a Wegwijzer component that names a page, a download or a file
- * must resolve; a component must exist. Pure: the loader has already turned each body into data.
+ * `<img src>`, and every prop of a Wegwijzer component that names a page, a download, a file or a
+ * content image must resolve; a component must exist. Pure: the loader has already turned each body into data.
  */
 import type { BodyElement, ComponentRegistry, ContentSnapshot, PageBody, Problem, ReferenceKind } from './model.ts';
 import { referenceProblem, type SiteIndex } from './site-index.ts';
 import { suggestion } from './suggest.ts';
+import { GENERATED_PAGES } from './urls.ts';
 
 /** Plain HTML elements whose attributes name something on the site. */
 const HTML_REFERENCES: ComponentRegistry = {
@@ -20,6 +21,8 @@ export function checkBodies(content: ContentSnapshot, index: SiteIndex): Problem
     if (page.body === undefined) continue;
     problems.push(...checkBody(page.file, page.url, page.body, content, index));
   }
+  // The home page's extra sections (content/home.mdx) are checked like a page's body.
+  if (content.home?.body !== undefined) problems.push(...checkBody(content.home.file, GENERATED_PAGES.home, content.home.body, content, index));
   return problems;
 }
 

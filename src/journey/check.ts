@@ -6,7 +6,7 @@
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
-import { buildIndex, downloadExists, hrefFix, pagePersonas, personaExists, resolvesOnSite, type SiteIndex } from './site-index.ts';
+import { buildIndex, downloadExists, hrefFix, pagePersonas, personaExists, referenceProblem, resolvesOnSite, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
 import { normalizePath } from './urls.ts';
 
@@ -67,6 +67,8 @@ export function checkJourneys(content: ContentSnapshot): Problem[] {
     ...checkCoverage(content, index),
     ...checkDeadEnds(content, index),
     ...checkBodies(content, index),
+    ...checkHome(content, index),
+    ...checkPersonaExtras(content, index),
   ];
   return sortProblems(placeProblems(problems, content.fieldPlaces));
 }
@@ -182,6 +184,43 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         field: 'image',
         message: `\`${page.data.image}\` does not exist under public/`,
         fix: `Add the file public${page.data.image}, or correct the path.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A content image named in a file's frontmatter must be in content/images/. */
+function imageProblem(content: ContentSnapshot, index: Index, file: string, image: string | undefined): Problem[] {
+  if (image === undefined) return [];
+  const wrong = referenceProblem('image', image, content, index);
+  return wrong ? [{ file, field: 'image', message: `\`${image}\` ${wrong.reason}`, fix: wrong.fix }] : [];
+}
+
+function checkHome(content: ContentSnapshot, index: Index): Problem[] {
+  const home = content.home;
+  if (home === undefined) return [];
+  const problems = imageProblem(content, index, home.file, home.data.image);
+  const href = home.data.cta?.href;
+  if (href !== undefined && href.startsWith('/') && !resolvesOnSite(href, content, index)) {
+    problems.push({ file: home.file, field: 'cta.href', message: `\`${href}\` matches no page, route or file of this site`, fix: hrefFix(href, content, index) });
+  }
+  return problems;
+}
+
+/** A persona's image exists, and its own step words name phases of its journey. */
+function checkPersonaExtras(content: ContentSnapshot, index: Index): Problem[] {
+  const problems: Problem[] = [];
+  for (const persona of content.personas) {
+    problems.push(...imageProblem(content, index, persona.file, persona.data.image));
+    const journey = journeyPhases(persona, content.phases).map((phase) => phase.id);
+    for (const phase of Object.keys(persona.data.steps ?? {})) {
+      if (journey.includes(phase)) continue;
+      problems.push({
+        file: persona.file,
+        field: `steps.${phase}`,
+        message: index.phaseOrder.has(phase) ? `phase \`${phase}\` is not part of this persona's journey` : `unknown phase \`${phase}\``,
+        fix: `${suggestion(phase, journey, 'phase')} (the phases of this journey)`,
       });
     }
   }

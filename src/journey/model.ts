@@ -1,5 +1,5 @@
 import type { Phase } from './phases.ts';
-import type { DownloadData, PageData, PersonaData } from './schemas.ts';
+import type { DownloadData, HomeData, PageData, PersonaData } from './schemas.ts';
 
 /** One thing wrong with the content: where, what, and how to fix it. */
 export interface Problem {
@@ -58,12 +58,15 @@ export interface PageBody {
   prose: readonly ProseBlock[];
 }
 
-/** What a prop of a component names: a site path (page, route or file), a download id or a file under public/. */
-export type ReferenceKind = 'page' | 'download' | 'file';
+/**
+ * What a prop of a component names: a site path (page, route or file), a download id, a file under
+ * public/, or a content image (its path under content/images/, made responsive by astro:assets).
+ */
+export type ReferenceKind = 'page' | 'download' | 'file' | 'image';
 
 /** One MDX component editors may use, and which of its props name something the gate can check. */
 export interface ComponentSpec {
-  /** Props whose value names a page, a download or a public file, e.g. `{ href: 'page' }`. */
+  /** Props whose value names a page, a download, a public file or a content image, e.g. `{ href: 'page' }`. */
   references?: Readonly<Record<string, ReferenceKind>>;
 }
 
@@ -81,6 +84,13 @@ export interface PageEntry {
   url: string;
   data: PageData;
   /** The MDX body as data; absent when it could not be parsed (already reported) or was not read. */
+  body?: PageBody;
+}
+
+export interface HomeEntry {
+  file: string;
+  data: HomeData;
+  /** The MDX body as data (the home page's extra sections), like a page's. */
   body?: PageBody;
 }
 
@@ -120,6 +130,12 @@ export interface ContentSnapshot {
   publicFiles: ReadonlySet<string>;
   /** URL paths the site serves besides content pages (home, hubs, statements). */
   routes: readonly string[];
+  /** `content/home.mdx`, when the site has one and it is valid. */
+  home?: HomeEntry;
+  /** Files under `content/images/`, by their path there (`schoolplein.jpg`); absent: not checked. */
+  images?: ReadonlySet<string>;
+  /** Where content images go, for messages, e.g. `content/images`. */
+  imagesDir?: string;
   /** Where new page files go, for suggestions, e.g. `content/pages`. */
   pagesDir: string;
   /** The MDX components editors may use; without it, bodies are not checked for components. */

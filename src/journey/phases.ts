@@ -6,8 +6,13 @@ export const phaseSchema = z.strictObject({
     .string()
     .regex(/^[a-z][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter')
     .describe('Identifier used in page frontmatter, e.g. `orientatie`.'),
-  label: z.string().min(1).describe('Dutch label shown to visitors, e.g. `Oriëntatie`.'),
+  label: z.string().min(1).describe('Name of the phase for the people who plan the journeys, e.g. `Oriëntatie`; citizens see `step`.'),
   need: z.string().min(1).describe('What content this phase needs, e.g. `informatief`.'),
+  step: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Optional: the word citizens see for this step, e.g. `Vergelijken`. Default: the text `step.<id>` of the strings (set for the default phases), else `label`.'),
 });
 
 export type Phase = z.infer<typeof phaseSchema>;

@@ -36,6 +36,12 @@ export const sitePathOrHttpsUrl = z.string().refine(isSitePathOrHttpsUrl, 'must 
 export const publicFilePath = z.string().refine(isSitePath, 'must be a path under public/ starting with /, like /images/bus.jpg');
 
 /**
+ * A content image, named by its path under `content/images/` (`schoolplein.jpg`, `wijk/plein.png`):
+ * a format astro:assets turns into responsive images (lowercase extension), no leading `/`, no `..`.
+ */
+export const CONTENT_IMAGE_NAME = /^(?!\/)(?!.*\.\.)[\w\-./]+\.(jpe?g|png|webp|avif|gif|svg)$/;
+
+/**
  * ISO 8601 duration with at least one part, e.g. P12M, P1Y6M, P30D, PT12H; the groups are years,
  * months, weeks, days, hours, minutes and seconds (src/forms/retention.ts reads them).
  */

@@ -7,10 +7,10 @@
  * show them filled in from the site's own content (journey/examples.ts).
  */
 import { z } from 'zod';
-import { ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
+import { CONTENT_IMAGE_NAME, ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
 import { isFilePath } from './urls.ts';
 
-export { httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
+export { CONTENT_IMAGE_NAME, httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
 
 // The rules are rules.ts's; the messages name examples from the site's own content (placeholders).
 const id = z.string().regex(ID_PATTERN, 'use lowercase letters, digits and hyphens (like `{persona}`)');
@@ -39,19 +39,47 @@ const formFieldsSchema = z
     }
   });
 
-export const personaSchema = z.strictObject({
-  name: nonEmpty.describe('Name of the persona: the group of citizens in a few words.'),
-  summary: nonEmpty.describe('One or two sentences about who this citizen is.'),
-  question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
-  influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
-  channels: z.array(nonEmpty).min(1).describe('Where they look for information (list of strings).'),
-  goal: nonEmpty.describe('The behaviour we hope for.'),
-  phases: z
-    .array(z.string())
-    .min(1)
-    .optional()
-    .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
-});
+/** An image in `content/images/`, named by its path there, e.g. `schoolplein.jpg`. */
+export const contentImage = z
+  .string()
+  .regex(CONTENT_IMAGE_NAME, 'must be the name of an image in content/images/, like `schoolplein.jpg` (a .jpg, .png, .webp, .avif, .gif or .svg file, lowercase extension)')
+  .describe('An image in `content/images/`, named by its path there, like `schoolplein.jpg`.');
+
+const imageAlt = z.string().trim().min(1, 'must describe what the image shows').describe('What the image shows, for people who cannot see it.');
+
+/** `image` needs `imageAlt`: an image without a text alternative is refused. */
+function requireAlt(value: { image?: string; imageAlt?: string }, ctx: z.RefinementCtx): void {
+  if (value.image !== undefined && value.imageAlt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'is required with `image`: describe what the image shows, for people who cannot see it' });
+  }
+}
+
+/** A short word citizens see for a step of their journey, e.g. `Scholen bekijken`. */
+const stepLabel = z.string().trim().min(1).max(40, 'must be short: at most 40 characters');
+
+export const personaSchema = z
+  .strictObject({
+    name: nonEmpty.describe('Name of the persona for the people who plan the journeys, e.g. `Ouders van een kleuter`.'),
+    summary: nonEmpty.describe('One or two sentences about who this citizen is (internal: shown on the journey map, not to citizens).'),
+    question: nonEmpty.describe('The citizen’s question (vraagstuk) in their own words.'),
+    influences: z.array(nonEmpty).min(1).describe('Who influences them (list of strings).'),
+    channels: z.array(nonEmpty).min(1).describe('Where they look for information (list of strings).'),
+    goal: nonEmpty.describe('The behaviour we hope for.'),
+    phases: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .describe('Optional: the phases this journey requires, in any order; default: all phases.'),
+    title: nonEmpty.optional().describe('Optional, shown to citizens (menu, home page, hub): the title of this journey, e.g. `Voor ouders van een kleuter`. Default: `name`.'),
+    intro: nonEmpty.optional().describe('Optional, shown to citizens on the home page and the hub: one or two sentences that invite them in. Default: `question`.'),
+    image: contentImage.optional().describe('Optional image on the home page and the hub: a file in `content/images/`, like `ouders.jpg`.'),
+    imageAlt: imageAlt.optional().describe('Required with `image`: what the image shows, for people who cannot see it.'),
+    steps: z
+      .record(z.string(), stepLabel)
+      .optional()
+      .describe('Optional: the words citizens see for this journey’s steps, by phase id, e.g. `{ orientatie: Scholen bekijken }`.'),
+  })
+  .superRefine(requireAlt);
 
 /** A path on this site (`/voor/<persona>/`) or an absolute https URL. */
 const href = z
@@ -96,7 +124,29 @@ export const pageSchema = z.strictObject({
   image: z.string().refine(isSitePath, 'must be a path under public/ starting with /, like {image}').optional()
     .describe('Optional social image, a path under `public/` like `{image}`.'),
   date: z.coerce.date().optional().describe('Optional publication date, `YYYY-MM-DD`.'),
+  step: stepLabel.optional().describe('Optional: the short word citizens see for this page’s step in the step indicator, e.g. `Open dagen bezoeken`.'),
 });
+
+/** The home page's own call to action: a label and where it leads. */
+const homeCtaSchema = z
+  .strictObject({
+    label: nonEmpty.describe('Text of the button, e.g. `Bekijk wat bij u past`.'),
+    href: href,
+  })
+  .describe('Optional primary call to action in the hero: `label` and `href`.');
+
+/** `content/home.mdx`: the home page's hero in the frontmatter, extra sections in the MDX body. */
+export const homeSchema = z
+  .strictObject({
+    title: nonEmpty.describe('The heading of the home page, e.g. `Samen maken we Voorbeeldstad`.'),
+    description: nonEmpty.describe('One-sentence summary for search engines and link previews.'),
+    lead: nonEmpty.describe('The lead text under the heading: one or two sentences.'),
+    image: contentImage.optional().describe('Optional hero image: a file in `content/images/`, like `voorbeeldstad.jpg`.'),
+    imageAlt: imageAlt.optional().describe('Required with `image`: what the image shows, for people who cannot see it.'),
+    cta: homeCtaSchema.optional(),
+    personasTitle: nonEmpty.optional().describe('Optional heading above the journeys; default: the text `home.personas` (`Waar wilt u mee verder?`).'),
+  })
+  .superRefine(requireAlt);
 
 export const downloadSchema = z.strictObject({
   title: nonEmpty.describe('Title of the document.'),
@@ -118,6 +168,7 @@ export type PersonaData = z.infer<typeof personaSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
+export type HomeData = z.infer<typeof homeSchema>;
 
 /**
  * A site's own page fields (`wegwijzerCollections({ pages: { extend } })`): a zod object whose
@@ -139,6 +190,7 @@ export function contentSchemasFor(extension?: PageExtension) {
     // Typed as Wegwijzer's own page: the theme reads only its own fields; the site reads its extras.
     pages: (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as typeof pageSchema,
     downloads: downloadSchema,
+    home: homeSchema,
   } as const;
 }
 

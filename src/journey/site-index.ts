@@ -1,10 +1,12 @@
 /**
  * What the checks look up: the site's pages, personas, downloads and files by id or URL, and how a
- * site path, a download id or a file resolves. One resolver for the frontmatter's `cta` and for
- * every link and component prop in the bodies, so both follow the same rules and hints.
+ * site path, a download id, a file or a content image resolves. One resolver for the frontmatter's
+ * `cta` and `image` and for every link and component prop in the bodies, so both follow the same
+ * rules and hints.
  */
 import { siteExamples, type SiteExamples } from './examples.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, ReferenceKind } from './model.ts';
+import { CONTENT_IMAGE_NAME } from './rules.ts';
 import { closest, suggestion } from './suggest.ts';
 import { isFilePath, normalizePath } from './urls.ts';
 
@@ -97,6 +99,11 @@ export function referenceProblem(
     if (downloadExists(value, index)) return undefined;
     return { reason: 'names no download of this site', fix: `${suggestion(value, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.` };
   }
+  if (kind === 'image') {
+    // A path under public/ is shown as it is; any other name is a content image.
+    if (value.startsWith('/')) return referenceProblem('file', value, content, index);
+    return contentImageProblem(value, content);
+  }
   if (kind === 'file') {
     if (!value.startsWith('/') || value.startsWith('//')) {
       return { reason: 'is not a path under public/', fix: `Put the file under public/ and write its path from there, like ${index.examples.image}: no page may load files from another site.` };
@@ -107,6 +114,20 @@ export function referenceProblem(
   }
   if (resolvesOnSite(value, content, index)) return undefined;
   return { reason: 'matches no page, route or file of this site', fix: hrefFix(value, content, index) };
+}
+
+/** Why a content image (its path under content/images/) does not resolve; undefined when it does or images are not known. */
+function contentImageProblem(name: string, content: ContentSnapshot): { reason: string; fix: string } | undefined {
+  if (content.images === undefined || content.images.has(name)) return undefined;
+  const folder = content.imagesDir ?? 'content/images';
+  if (!CONTENT_IMAGE_NAME.test(name)) {
+    return {
+      reason: `is not the name of an image in ${folder}/`,
+      fix: `Name an image by its path under ${folder}/, like \`${[...content.images].sort()[0] ?? 'foto.jpg'}\` (a .jpg, .png, .webp, .avif, .gif or .svg file, lowercase extension), or a file under public/ by its path from there.`,
+    };
+  }
+  const near = closest(name, content.images);
+  return { reason: `is not in ${folder}/`, fix: `${near ? `Did you mean \`${near}\`? ` : ''}Put the image at ${folder}/${name}, or correct the name (its path under ${folder}/).` };
 }
 
 /** Files with the extension of `path`: a likely typo of an image is another image, not the logo. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHASES } from './phases.ts';
-import { journeyStages, stepIndex, stepPositions, type JourneyPage } from './steps.ts';
+import { journeyStages, nextAfterDownload, stepIndex, stepPositions, type JourneyPage } from './steps.ts';
 
 const page = (url: string, persona: string | string[], phase: string, href?: string): JourneyPage => ({
   url,
@@ -70,5 +70,34 @@ describe('stepIndex', () => {
     const positionsOf = stepIndex(personas, pages, DEFAULT_PHASES);
     for (const each of pages) expect(positionsOf(each)).toEqual(stepPositions(each, personas, pages, DEFAULT_PHASES));
     expect(positionsOf(pages[4]!).map((position) => position.personaId)).toEqual(['ouders', 'kort']);
+  });
+});
+
+describe('what citizens read in the step indicator', () => {
+  it('uses the journey title and the editors’ own step words: the page’s step, else the persona’s', () => {
+    const withWords = [{ id: 'ouders', data: { name: 'Ouders (intern)', title: 'Een school kiezen', steps: { orientatie: 'Scholen ontdekken', overweging: 'Open dagen' } } }];
+    const stepped = pages.map((entry) => (entry.url === '/c/' ? { ...entry, data: { ...entry.data, step: 'Een school bezoeken' } } : entry));
+    const [position] = stepPositions(stepped.find((entry) => entry.url === '/e/')!, withWords, stepped, DEFAULT_PHASES);
+    expect(position?.personaName).toBe('Een school kiezen');
+    expect(position?.label).toBeUndefined();
+    expect(position?.stages.map((stage) => stage.label)).toEqual(['Scholen ontdekken', 'Een school bezoeken', undefined, undefined]);
+    const [onC] = stepPositions(stepped.find((entry) => entry.url === '/c/')!, withWords, stepped, DEFAULT_PHASES);
+    expect(onC?.label).toBe('Een school bezoeken');
+    expect(stepPositions(pages[0]!, personas, pages, DEFAULT_PHASES)[0]?.personaName).toBe('Ouders');
+  });
+});
+
+describe('nextAfterDownload', () => {
+  const offering = (download: string): JourneyPage => ({ url: '/e/', data: { title: 'Aanmelden', persona: 'ouders', phase: 'beslissing', cta: { download } } });
+  const withDownload = pages.map((entry) => (entry.url === '/e/' ? offering('gids') : entry));
+
+  it('leads to the first page of the next phase in the journey of the page that offers the download', () => {
+    expect(nextAfterDownload('gids', personas, withDownload, DEFAULT_PHASES)).toEqual({ persona: personas[0], page: withDownload.find((entry) => entry.url === '/f/') });
+  });
+
+  it('gives only the journey when the offering page is its last step, and nothing when no page offers the download', () => {
+    const last = withDownload.filter((entry) => entry.url !== '/f/');
+    expect(nextAfterDownload('gids', personas, last, DEFAULT_PHASES)).toEqual({ persona: personas[0] });
+    expect(nextAfterDownload('kaart', personas, withDownload, DEFAULT_PHASES)).toBeUndefined();
   });
 });

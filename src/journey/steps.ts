@@ -10,12 +10,25 @@ import { isSitePath } from './rules.ts';
 /** The part of a page the journey needs; Astro entries and snapshot entries both fit. */
 export interface JourneyPage {
   url: string;
-  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string } };
+  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string; download?: string }; step?: string };
 }
 
 export interface JourneyPersona {
   id: string;
-  data: { name: string; phases?: string[] };
+  data: { name: string; title?: string; phases?: string[]; steps?: Record<string, string> };
+}
+
+/** What citizens call the journey: its public `title`, else the persona's name. */
+export function journeyTitle(persona: JourneyPersona): string {
+  return persona.data.title ?? persona.data.name;
+}
+
+/**
+ * The editor's own word for a step, if any: the page's `step`, else the persona's `steps` entry
+ * for the phase. Undefined means the phase's default word (its `step`, or the strings').
+ */
+export function ownStepLabel(persona: JourneyPersona, phaseId: string, page?: JourneyPage): string | undefined {
+  return page?.data.step ?? persona.data.steps?.[phaseId];
 }
 
 export interface JourneyStage<P extends JourneyPage = JourneyPage> {
@@ -44,13 +57,16 @@ export interface StepLink {
 
 export interface StepPosition {
   personaId: string;
+  /** The journey's public title (see journeyTitle). */
   personaName: string;
   /** 1-based position of the page's phase in the journey. */
   step: number;
   total: number;
   phase: Phase;
   /** Every phase of the journey, linked to its first page; `current` marks this page's phase. */
-  stages: { phase: Phase; link?: StepLink; current: boolean }[];
+  stages: { phase: Phase; link?: StepLink; current: boolean; label?: string }[];
+  /** The editor's word for this page's step (see ownStepLabel). */
+  label?: string;
   /** A page of the phase before, preferring one whose CTA leads here. */
   previous?: StepLink;
 }
@@ -95,19 +111,29 @@ function positionsIn<P extends JourneyPage>(
     const previous = before.find((candidate) => leadsTo(candidate, page)) ?? before[0];
     positions.push({
       personaId,
-      personaName: persona.data.name,
+      personaName: journeyTitle(persona),
       step: index + 1,
       total: stages.length,
       phase: current.phase,
-      stages: stages.map((stage) => ({
-        phase: stage.phase,
-        link: stage.phase.id === page.data.phase ? link(page) : stage.pages[0] && link(stage.pages[0]),
-        current: stage.phase.id === page.data.phase,
-      })),
+      stages: stages.map((stage) => {
+        const shown = stage.phase.id === page.data.phase ? page : stage.pages[0];
+        return {
+          phase: stage.phase,
+          link: shown && link(shown),
+          current: stage.phase.id === page.data.phase,
+          ...optional('label', ownStepLabel(persona, stage.phase.id, shown)),
+        };
+      }),
       previous: previous && link(previous),
+      ...optional('label', ownStepLabel(persona, current.phase.id, page)),
     });
   }
   return positions;
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (exactOptionalPropertyTypes-friendly). */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 function leadsTo(from: JourneyPage, to: JourneyPage): boolean {
@@ -117,4 +143,25 @@ function leadsTo(from: JourneyPage, to: JourneyPage): boolean {
 
 function link(page: JourneyPage): StepLink {
   return { url: page.url, title: page.data.title };
+}
+
+/**
+ * Where a visitor goes after requesting a download: the journey of the page that offers it (the
+ * first by URL whose CTA is the download) and that journey's first page after the offering page's
+ * phase. No page after it: only the journey, whose hub shows every step. Nothing offers the
+ * download as a CTA: undefined.
+ */
+export function nextAfterDownload<P extends JourneyPage>(
+  downloadId: string,
+  personas: readonly JourneyPersona[],
+  pages: readonly P[],
+  phases: readonly Phase[],
+): { persona: JourneyPersona; page?: P } | undefined {
+  const offering = pages.filter((page) => page.data.cta.download === downloadId).sort((a, b) => a.url.localeCompare(b.url))[0];
+  const persona = offering && personas.find((candidate) => candidate.id === pagePersonas(offering)[0]);
+  if (offering === undefined || persona === undefined) return undefined;
+  const stages = journeyStages(persona, pages, phases);
+  const position = stages.findIndex((stage) => stage.phase.id === offering.data.phase);
+  const next = stages.slice(position + 1).find((stage) => stage.pages.length > 0)?.pages[0];
+  return next === undefined ? { persona } : { persona, page: next };
 }

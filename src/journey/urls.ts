@@ -55,9 +55,25 @@ export const TOOLS_PREFIX = '/_wegwijzer/';
 /** The journey map: always in `astro dev`, in a build only with the `journeyMap` option. */
 export const JOURNEY_MAP_PATH = `${TOOLS_PREFIX}reis/`;
 
+/** The component gallery, served by `astro dev` only. */
+export const GALLERY_PATH = `${TOOLS_PREFIX}componenten/`;
+
 /** Astro's route pattern for a page path: `/privacy/` → `/privacy` (so `/404` still builds 404.html). */
 export function routePattern(path: string): string {
   return path === '/' ? path : path.replace(/\/$/, '');
+}
+
+
+/**
+ * Link-preview images are written after the build under this path, mirroring the pages:
+ * `/bus/proefreis/` → `/og/bus/proefreis.png` (src/og/og-image.ts). Files, not injected routes.
+ */
+export const OG_PREFIX = '/og/';
+
+/** The generated link-preview image of the page at `pathname` (`/bus/`, `/404.html`). */
+export function ogImagePath(pathname: string): string {
+  const name = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return `${OG_PREFIX}${name === '' ? 'index' : name}.png`;
 }
 
 /** Persona hubs live under this prefix. */
@@ -74,6 +90,8 @@ export interface RouteContext {
   downloadIds: readonly string[];
   /** The default lead provider: the site has its own on-demand endpoint. */
   inbox: boolean;
+  /** `astro dev`, which also serves the dev-only routes; absent: a build (what the gate judges). */
+  dev?: boolean;
 }
 
 export interface GeneratedRoute {
@@ -83,13 +101,15 @@ export interface GeneratedRoute {
   entrypoint: string;
   /** Injected only with the default inbox provider (the on-demand lead endpoint). */
   inboxOnly?: true;
+  /** Injected only by `astro dev` (the component gallery): never built, so no link may name it. */
+  devOnly?: true;
   /** Every URL the route serves for this content. */
   urls(context: RouteContext): string[];
 }
 
 /** Whether the integration injects this route for a site. */
-export function isInjected(route: GeneratedRoute, context: Pick<RouteContext, 'inbox'>): boolean {
-  return route.inboxOnly !== true || context.inbox;
+export function isInjected(route: GeneratedRoute, context: Pick<RouteContext, 'inbox' | 'dev'>): boolean {
+  return (route.inboxOnly !== true || context.inbox) && (route.devOnly !== true || context.dev === true);
 }
 
 const fixed = (path: string, entrypoint: string): GeneratedRoute => ({ pattern: routePattern(path), entrypoint, urls: () => [path] });
@@ -109,6 +129,8 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   { pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: 'routes/persona.astro', urls: (context) => context.personaIds.map(personaHubPath) },
   { pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map(thankYouUrl) },
   { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
+  // For designers and editors: every MDX component with its MDX.
+  { ...fixed(GALLERY_PATH, 'gallery/gallery.astro'), devOnly: true },
 ];
 
 /** Files other integrations write into the build that links may name (the sitemap of @astrojs/sitemap). */

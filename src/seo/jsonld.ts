@@ -18,6 +18,7 @@ export interface Crumb {
   url: string;
 }
 
+/** The language of a Dutch site; pages pass the site's own (src/strings/strings.ts LOCALES). */
 export const LANGUAGE = 'nl-NL';
 
 export function organisationId(site: URL | string): string {
@@ -38,13 +39,13 @@ export function governmentOrganization(site: URL | string, organisation: Organis
   };
 }
 
-export function website(site: URL | string, name: string): JsonLdNode {
+export function website(site: URL | string, name: string, language = LANGUAGE): JsonLdNode {
   return {
     '@type': 'WebSite',
     '@id': websiteId(site),
     url: absoluteUrl(site, '/'),
     name,
-    inLanguage: LANGUAGE,
+    inLanguage: language,
     publisher: { '@id': organisationId(site) },
   };
 }
@@ -53,10 +54,12 @@ export interface WebPageInput {
   canonical: string;
   title: string;
   description: string;
-  image: string;
+  image?: string;
   datePublished?: Date;
   /** The questions of the page's Faq components; with any, the page is a FAQPage. */
   faq?: readonly FaqItem[];
+  /** BCP 47 language of the page; default Dutch. */
+  language?: string;
 }
 
 /**
@@ -72,11 +75,11 @@ export function webPage(site: URL | string, page: WebPageInput): JsonLdNode {
     url: page.canonical,
     name: page.title,
     description: page.description,
-    inLanguage: LANGUAGE,
+    inLanguage: page.language ?? LANGUAGE,
     isPartOf: { '@id': websiteId(site) },
     publisher: { '@id': organisationId(site) },
     breadcrumb: { '@id': `${page.canonical}#kruimelpad` },
-    primaryImageOfPage: { '@type': 'ImageObject', url: page.image },
+    ...(page.image === undefined ? {} : { primaryImageOfPage: { '@type': 'ImageObject', url: page.image } }),
     ...(page.datePublished === undefined ? {} : { datePublished: page.datePublished.toISOString().slice(0, 10) }),
     ...(faq.length === 0 ? {} : { mainEntity: faq.map(question) }),
   };
@@ -122,7 +125,7 @@ export function mediaType(file: string, format: string): string {
  * A document offered on `page`. A gated document is found at the page with its form, not at its
  * file: telling search engines the file's address would let them send visitors past the form.
  */
-export function digitalDocument(site: URL | string, document: DocumentInput, page: string, id: string): JsonLdNode {
+export function digitalDocument(site: URL | string, document: DocumentInput, page: string, id: string, language = LANGUAGE): JsonLdNode {
   const url = document.gate === 'form' ? absoluteUrl(site, page) : absoluteUrl(site, document.file);
   return {
     '@type': 'DigitalDocument',
@@ -131,7 +134,7 @@ export function digitalDocument(site: URL | string, document: DocumentInput, pag
     name: document.title,
     description: document.description,
     encodingFormat: mediaType(document.file, document.format),
-    inLanguage: LANGUAGE,
+    inLanguage: language,
     publisher: { '@id': organisationId(site) },
   };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESSIBILITY_STATUS } from './accessibility.ts';
+import { dutchTexts } from '../strings/strings.ts';
+import { ACCESSIBILITY_STATUSES, statusKeys } from './accessibility.ts';
 
-describe('ACCESSIBILITY_STATUS', () => {
+describe('accessibility statuses', () => {
   it('labels each status with the letter and the words of the national register', () => {
-    expect(Object.values(ACCESSIBILITY_STATUS).map((status) => status.label)).toEqual([
+    expect(ACCESSIBILITY_STATUSES.map((status) => dutchTexts(statusKeys(status).label))).toEqual([
       'A — voldoet volledig',
       'B — voldoet gedeeltelijk',
       'C — eerste maatregelen genomen',

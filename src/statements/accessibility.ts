@@ -1,10 +1,12 @@
-/** The statuses of the national register of accessibility statements, in its own words. */
-export const ACCESSIBILITY_STATUS = {
-  voldoet: { label: 'A — voldoet volledig', text: 'Deze website voldoet volledig aan de eisen.' },
-  'voldoet-gedeeltelijk': { label: 'B — voldoet gedeeltelijk', text: 'Deze website voldoet gedeeltelijk aan de eisen. We werken eraan om de rest op te lossen.' },
-  'eerste-maatregelen': { label: 'C — eerste maatregelen genomen', text: 'We hebben de eerste maatregelen genomen om aan de eisen te voldoen.' },
-  // The register calls D "geen maatregelen genomen"; the option keeps its plainer name `voldoet-niet`.
-  'voldoet-niet': { label: 'D — geen maatregelen genomen', text: 'Deze website voldoet nog niet aan de eisen, en we hebben nog geen maatregelen genomen.' },
-} as const;
+/**
+ * The statuses of the national register of accessibility statements. The words shown for each
+ * (in the register's own Dutch, or English) are the strings `accessibility.status.<status>` and
+ * `….text`.
+ */
+export const ACCESSIBILITY_STATUSES = ['voldoet', 'voldoet-gedeeltelijk', 'eerste-maatregelen', 'voldoet-niet'] as const;
+export type AccessibilityStatus = (typeof ACCESSIBILITY_STATUSES)[number];
 
-export type AccessibilityStatus = keyof typeof ACCESSIBILITY_STATUS;
+/** The string keys of a status' label and explanation. */
+export function statusKeys(status: AccessibilityStatus) {
+  return { label: `accessibility.status.${status}`, text: `accessibility.status.${status}.text` } as const;
+}

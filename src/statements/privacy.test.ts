@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statsSchema } from '../stats/options.ts';
+import { resolveStrings, translator } from '../strings/strings.ts';
 import { measurementStatement, usesVideo } from './privacy.ts';
 
 describe('usesVideo', () => {
@@ -26,5 +27,13 @@ describe('measurementStatement', () => {
     expect(measurementStatement(statsSchema.parse({ analytics: { provider: 'matomo', url: 'https://matomo.voorbeeldstad.nl', siteId: 3, dimensions: { persona: 1, phase: 2 } } })).analytics?.host).toBe(
       'matomo.voorbeeldstad.nl',
     );
+  });
+
+  it('speaks in the site’s voice: the duration and the service’s text from the strings', () => {
+    const en = translator(resolveStrings({ locale: 'en', tone: 'u' }));
+    const je = translator(resolveStrings({ locale: 'nl', tone: 'je' }));
+    const matomo = statsSchema.parse({ retention: 'P13M', analytics: { provider: 'matomo', url: 'https://matomo.voorbeeldstad.nl', siteId: 3, dimensions: { persona: 1, phase: 2 } } });
+    expect(measurementStatement(matomo, en)).toMatchObject({ kept: '13 months', analytics: { privacy: 'Matomo places no cookies on this website. Your IP address does reach Matomo, as with every website you visit.' } });
+    expect(measurementStatement(matomo, je).analytics?.privacy).toBe('Matomo plaatst op deze website geen cookies. Je IP-adres gaat wel naar Matomo, net als bij elke website die je bezoekt.');
   });
 });

@@ -2,6 +2,7 @@
 import { describeDuration } from '../forms/retention.ts';
 import { ANALYTICS_PROVIDERS } from '../stats/analytics/providers.ts';
 import type { StatsOptions } from '../stats/options.ts';
+import { dutchTexts, type Translate } from '../strings/strings.ts';
 
 /** Whether any page body uses the Video component, the one way a visitor's IP can reach YouTube. */
 export function usesVideo(bodies: Iterable<string | undefined>): boolean {
@@ -12,20 +13,20 @@ export function usesVideo(bodies: Iterable<string | undefined>): boolean {
 export interface MeasurementStatement {
   /** Whether the site counts page views, steps, downloads and leads per day (`stats.enabled`). */
   counts: boolean;
-  /** How long the daily totals are kept, in words: `2 jaar`. */
+  /** How long the daily totals are kept, in the site's words: `2 jaar`. */
   kept: string;
-  /** The analytics service, when one is configured: its name, where it runs, and what it keeps. */
+  /** The analytics service, when one is configured: its name, where it runs, and what it keeps (the site's words). */
   analytics?: { name: string; host: string; privacy: string };
 }
 
-/** What the privacy statement says about measuring: the `stats` option in the words a visitor reads. */
-export function measurementStatement(stats: StatsOptions): MeasurementStatement {
+/** What the privacy statement says about measuring: the `stats` option in the words a visitor reads (default the Dutch `u` texts). */
+export function measurementStatement(stats: StatsOptions, t: Translate = dutchTexts): MeasurementStatement {
   const { analytics } = stats;
   return {
     counts: stats.enabled,
-    kept: describeDuration(stats.retention),
+    kept: describeDuration(stats.retention, t),
     ...(analytics.provider === 'none'
       ? {}
-      : { analytics: { name: ANALYTICS_PROVIDERS[analytics.provider].name, host: new URL(analytics.url).host, privacy: ANALYTICS_PROVIDERS[analytics.provider].privacy } }),
+      : { analytics: { name: ANALYTICS_PROVIDERS[analytics.provider].name, host: new URL(analytics.url).host, privacy: t(ANALYTICS_PROVIDERS[analytics.provider].privacy) } }),
   };
 }

@@ -30,12 +30,22 @@ export function linkNodeModules(root: string): void {
   const target = join(root, 'node_modules');
   mkdirSync(target);
   for (const name of readdirSync(join(projectRoot, 'node_modules'))) {
+    // Astro's and other tools' caches stay per copy (below), not shared with this checkout's.
+    if (name === '.astro' || name === '.cache') continue;
     symlinkSync(join(projectRoot, 'node_modules', name), join(target, name), 'dir');
   }
   for (const file of PACKAGE_FILES) {
     cpSync(join(projectRoot, file), join(target, 'wegwijzer', file), { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
   }
+  // Every copy shares one cache of optimised images (Astro names each by a hash of the source and
+  // the options), so encoding the fixture's AVIF and WebP files happens once, not once per build.
+  // Only the assets: the rest of node_modules/.astro (the content store) belongs to this copy.
+  mkdirSync(ASSETS_CACHE, { recursive: true });
+  mkdirSync(join(target, '.astro'));
+  symlinkSync(ASSETS_CACHE, join(target, '.astro', 'assets'), 'dir');
 }
+
+const ASSETS_CACHE = join(projectRoot, 'node_modules', '.cache', 'wegwijzer-test-assets');
 
 export interface TempSite {
   root: string;

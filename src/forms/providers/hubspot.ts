@@ -2,9 +2,9 @@
  * HubSpot Forms API v3 (unauthenticated submit, CORS-enabled so the browser posts directly).
  * No `hutk` tracking cookie is sent; consent is recorded with the exact text the visitor saw.
  */
-import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
+import type { ClientProvider, HubspotMessages, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 import type { FormFieldId } from '../fields.ts';
-import { EMAIL_MESSAGE, REQUIRED_MESSAGES, type FieldError } from '../validate.ts';
+import type { FieldError } from '../validate.ts';
 
 export const HUBSPOT_API = 'https://api.hsforms.com';
 
@@ -33,32 +33,32 @@ export function buildHubspotRequest(submission: Submission, config: HubspotConfi
 }
 
 /** The field's message for a HubSpot error type; the same wording as our own validation where it overlaps. */
-function messageFor(errorType: string, field: FormFieldId): string | undefined {
-  const messages: Record<string, string> = {
-    INVALID_EMAIL: EMAIL_MESSAGE,
-    BLOCKED_EMAIL: 'Vul een ander e-mailadres in.',
-    REQUIRED_FIELD: REQUIRED_MESSAGES[field],
-    INPUT_TOO_LARGE: 'Maak deze tekst korter.',
-    INVALID_NUMBER: 'Vul een geldig nummer in.',
+function messageFor(errorType: string, field: FormFieldId, messages: HubspotMessages): string | undefined {
+  const byType: Record<string, string> = {
+    INVALID_EMAIL: messages.emailInvalid,
+    BLOCKED_EMAIL: messages.emailBlocked,
+    REQUIRED_FIELD: messages.required[field],
+    INPUT_TOO_LARGE: messages.tooLarge,
+    INVALID_NUMBER: messages.numberInvalid,
   };
-  return messages[errorType];
+  return byType[errorType];
 }
 
 /** HubSpot names the field in its message: `Error in 'fields.email'. Invalid email address`. */
-export function readHubspotResponse(status: number, body: string, fieldNames: Record<string, string>, thankYou: string): Outcome {
+export function readHubspotResponse(status: number, body: string, fieldNames: Record<string, string>, thankYou: string, messages: HubspotMessages): Outcome {
   if (status >= 200 && status < 300) return { kind: 'accepted', redirect: thankYou };
   if (status === 429) return { kind: 'retry' };
-  if (status !== 400) return { kind: 'failed', message: FAILED_MESSAGE };
+  if (status !== 400) return { kind: 'failed' };
   const reverse = new Map(Object.entries(fieldNames).map(([id, name]) => [name, id as FormFieldId]));
   const errors: FieldError[] = [];
   for (const error of hubspotErrors(body)) {
     const name = /'fields\.([^']+)'/.exec(String(error?.message))?.[1];
     const field = name === undefined ? undefined : reverse.get(name);
-    const message = field === undefined ? undefined : messageFor(String(error?.errorType), field);
-    if (field === undefined || message === undefined) return { kind: 'failed', message: FAILED_MESSAGE };
+    const message = field === undefined ? undefined : messageFor(String(error?.errorType), field, messages);
+    if (field === undefined || message === undefined) return { kind: 'failed' };
     errors.push({ field, message });
   }
-  return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'failed', message: FAILED_MESSAGE };
+  return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'failed' };
 }
 
 /** The `errors` of HubSpot's answer, each checked where it is used. */
@@ -73,5 +73,5 @@ function hubspotErrors(body: string): ({ message?: unknown; errorType?: unknown 
 
 export const hubspotAdapter: ProviderAdapter<Extract<ClientProvider, { provider: 'hubspot' }>> = {
   build: (submission, provider) => buildHubspotRequest(submission, provider),
-  read: (status, body, provider, thankYou) => readHubspotResponse(status, body, provider.fieldNames, thankYou),
+  read: (status, body, provider, thankYou) => readHubspotResponse(status, body, provider.fieldNames, thankYou, provider.messages),
 };

@@ -1,5 +1,5 @@
 /** Inbox: the site's own endpoint. The same url-encoded body a browser without JavaScript posts. */
-import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
+import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 import type { FieldError } from '../validate.ts';
 
 export function buildInboxRequest(submission: Submission, endpoint: string): OutgoingRequest {
@@ -17,7 +17,7 @@ export function readInboxResponse(status: number, body: string): Outcome {
   const data = parseJson(body);
   if (status === 200 && typeof data?.redirect === 'string') return { kind: 'accepted', redirect: data.redirect };
   if (status === 400 && Array.isArray(data?.errors) && data.errors.length > 0) return { kind: 'invalid', errors: data.errors as FieldError[] };
-  return { kind: 'failed', message: typeof data?.message === 'string' ? data.message : FAILED_MESSAGE };
+  return typeof data?.message === 'string' ? { kind: 'failed', message: data.message } : { kind: 'failed' };
 }
 
 function parseJson(body: string): Record<string, unknown> | undefined {

@@ -5,7 +5,7 @@
  * `persona`, `phase`, `utm_*`, `contact` = 1 or 0): Mautic keeps those its form has hidden fields
  * for and ignores the others.
  */
-import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
+import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 
 interface MauticConfig {
   endpoint: string;
@@ -30,7 +30,7 @@ export function buildMauticRequest(submission: Submission, config: MauticConfig)
 export function readMauticResponse(status: number, thankYou: string): Outcome {
   if (status === 429) return { kind: 'retry' };
   if (status >= 200 && status < 400) return { kind: 'accepted', redirect: thankYou };
-  return { kind: 'failed', message: FAILED_MESSAGE };
+  return { kind: 'failed' };
 }
 
 /** A normal form post in the browser: Mautic's redirect to `return` works and CORS does not apply. */

@@ -9,7 +9,9 @@ import type { DownloadEntry, Problem } from '../../journey/model.ts';
 import { httpsUrl, ID_PATTERN, sitePathOrHttpsUrl } from '../../journey/rules.ts';
 import { suggestion } from '../../journey/suggest.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT } from '../../journey/urls.ts';
+import type { FormMessages } from '../fields.ts';
 import { hubspotEndpoint } from './hubspot.ts';
+import type { HubspotMessages } from './types.ts';
 import { trustProxyProblem } from '../../inbox/client-address.ts';
 
 const CONFIG_FILE = 'astro.config.mjs';
@@ -35,8 +37,11 @@ interface ProviderDefinition<Options extends z.ZodObject, Client extends { provi
   options: Options;
   /** The browser adapter: a module in this folder and its export; only the configured one is bundled. */
   adapter: { module: string; export: string };
-  /** What one form's browser code needs (serialised into the page: never secrets). */
-  client(options: z.output<Options>, downloadId: string): Client;
+  /**
+   * What one form's browser code needs (serialised into the page: never secrets). `messages` are
+   * the form's texts in the site's wording, for a provider whose answers name field errors.
+   */
+  client(options: z.output<Options>, downloadId: string, messages: FormMessages): Client;
   /** Problems of these options against the content, reported by the gate with the content's own. */
   check?(options: z.output<Options>, downloads: readonly DownloadEntry[]): Problem[];
   /** The form posts to the site itself, so it works without JavaScript. */
@@ -97,6 +102,12 @@ export const inboxProvider = define({
   asksForContact: () => true,
 });
 
+/** Only the messages HubSpot's field errors map to travel with a HubSpot form. */
+function hubspotMessages(messages: FormMessages): HubspotMessages {
+  const { required, emailInvalid, emailBlocked, tooLarge, numberInvalid } = messages;
+  return { required, emailInvalid, emailBlocked, tooLarge, numberInvalid };
+}
+
 export const hubspotProvider = define({
   options: z.strictObject({
     provider: z.literal('hubspot').describe('`hubspot`: the browser submits to HubSpot Forms API v3.'),
@@ -109,10 +120,11 @@ export const hubspotProvider = define({
     privacyStatement,
   }),
   adapter: { module: 'hubspot.ts', export: 'hubspotAdapter' },
-  client: (options, id) => ({
+  client: (options, id, messages) => ({
     provider: 'hubspot' as const,
     endpoint: hubspotEndpoint(options.portalId, options.forms[id] ?? ''),
     fieldNames: options.fieldNames as Record<string, string>,
+    messages: hubspotMessages(messages),
     ...(options.subscriptionTypeId === undefined ? {} : { subscriptionTypeId: options.subscriptionTypeId }),
   }),
   check: formPerDownload('HubSpot form GUID', '"78c2891f-ebdd-44c0-bd94-15c012bbbfbf"'),
@@ -178,9 +190,9 @@ export function providerOf<Options extends LeadsOptions>(options: Options): Prov
   return LEAD_PROVIDERS[options.provider] as unknown as ProviderDefinition<z.ZodObject, ClientProvider>;
 }
 
-/** At build time: the provider details one form's browser code needs. */
-export function clientProvider(options: LeadsOptions, downloadId: string): ClientProvider {
-  return providerOf(options).client(options, downloadId);
+/** At build time: the provider details one form's browser code needs, with the form's messages. */
+export function clientProvider(options: LeadsOptions, downloadId: string, messages: FormMessages): ClientProvider {
+  return providerOf(options).client(options, downloadId, messages);
 }
 
 /** Build-time problems of the `leads` option against the content. */

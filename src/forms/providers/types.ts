@@ -3,7 +3,11 @@
  * request, and a pure function that reads the provider's answer. Sending lives in send.ts.
  */
 import type { ConsentTexts } from '../consent.ts';
+import type { FormMessages } from '../fields.ts';
 import type { FieldError, Lead } from '../validate.ts';
+
+/** The form's messages HubSpot's field errors are shown with. */
+export type HubspotMessages = Pick<FormMessages, 'required' | 'emailInvalid' | 'emailBlocked' | 'tooLarge' | 'numberInvalid'>;
 
 export interface Submission {
   lead: Lead;
@@ -30,10 +34,11 @@ export type Outcome =
   | { kind: 'invalid'; errors: FieldError[] }
   /** Try again later: rate limited (429). */
   | { kind: 'retry' }
-  /** Not accepted; the visitor keeps the input and may retry. */
-  | { kind: 'failed'; message: string };
-
-export const FAILED_MESSAGE = 'Het versturen is niet gelukt. Uw gegevens staan nog in het formulier. Probeer het over een paar minuten opnieuw.';
+  /**
+   * Not accepted; the visitor keeps the input and may retry. `message` only when the answer
+   * brought one in the site's words (the inbox's); otherwise the form shows its `failed` text.
+   */
+  | { kind: 'failed'; message?: string };
 
 /** Per form, the provider details the browser needs; serialised into the form's data attribute. */
 export type { ClientProvider } from './registry.ts';

@@ -1,7 +1,7 @@
 /** Webhook: the lead as one JSON document, for Formspree, n8n or an agency backend. */
 
 import { spamReason } from '../validate.ts';
-import { FAILED_MESSAGE, type ClientProvider, type OutgoingRequest, type Outcome, type ProviderAdapter, type Submission } from './types.ts';
+import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 export function buildWebhookRequest(submission: Submission, endpoint: string): OutgoingRequest {
   const { lead, consent } = submission;
   const body = {
@@ -24,7 +24,7 @@ export function buildWebhookRequest(submission: Submission, endpoint: string): O
 export function readWebhookResponse(status: number, thankYou: string): Outcome {
   if (status >= 200 && status < 300) return { kind: 'accepted', redirect: thankYou };
   if (status === 429) return { kind: 'retry' };
-  return { kind: 'failed', message: FAILED_MESSAGE };
+  return { kind: 'failed' };
 }
 
 export const webhookAdapter: ProviderAdapter<Extract<ClientProvider, { provider: 'webhook' }>> = {

@@ -8,6 +8,7 @@
  * Both requests are CORS-safelisted (text/plain, form-encoded), so `sendBeacon` sends them as is.
  */
 import type { AnalyticsOptions } from '../options.ts';
+import type { StringKey } from '../../strings/catalogue.ts';
 
 export type AnalyticsProviderName = Exclude<AnalyticsOptions['provider'], 'none'>;
 type OptionsOf<P extends AnalyticsProviderName> = Extract<AnalyticsOptions, { provider: P }>;
@@ -33,15 +34,15 @@ export interface BeaconRequest {
 export interface AnalyticsProvider<P extends AnalyticsProviderName> {
   /** The service's name, as the privacy statement names it. */
   name: string;
-  /** What the privacy statement says about the service (Dutch, for visitors). */
-  privacy: string;
+  /** What the privacy statement says about the service: its text in the strings (src/strings/catalogue.ts). */
+  privacy: StringKey;
   request(options: OptionsOf<P>, event: AnalyticsEvent): BeaconRequest;
 }
 
 /** Plausible Events API (`POST /api/event`): the same request Plausible's own script sends. */
 const plausible: AnalyticsProvider<'plausible'> = {
   name: 'Plausible Analytics',
-  privacy: 'Plausible plaatst geen cookies en bewaart geen IP-adressen. Plausible telt bezoeken zonder te weten wie u bent.',
+  privacy: 'privacy.analytics.plausible',
   request(options, event) {
     const props = Object.fromEntries(
       Object.entries({ persona: event.persona, phase: event.phase, target: event.target }).filter((entry): entry is [string, string] => entry[1] !== undefined),
@@ -57,7 +58,7 @@ const plausible: AnalyticsProvider<'plausible'> = {
 /** Matomo HTTP Tracking API (`POST /matomo.php`), without matomo.js and so without its cookies. */
 const matomo: AnalyticsProvider<'matomo'> = {
   name: 'Matomo',
-  privacy: 'Matomo plaatst op deze website geen cookies. Uw IP-adres gaat wel naar Matomo, net als bij elke website die u bezoekt.',
+  privacy: 'privacy.analytics.matomo',
   request(options, event) {
     const params = new URLSearchParams({ idsite: String(options.siteId), rec: '1', apiv: '1', send_image: '0', url: event.url });
     if (event.referrer) params.set('urlref', event.referrer);

@@ -178,8 +178,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (preview !== undefined && options.seo.defaultImage === undefined) {
+          const start = performance.now();
           const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
-          logger.info(`${written.length} link-preview images in ${OG_PREFIX}`);
+          logger.info(`link-preview images (${written.length} in ${OG_PREFIX}) in ${Math.round(performance.now() - start)} ms`);
         }
         if (built !== undefined) {
           const start = performance.now();

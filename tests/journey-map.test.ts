@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, runGate } from '../src/content/gate.ts';
 import { loadProject } from '../src/cli/project.ts';
 import type { ContentSnapshot } from '../src/journey/model.ts';
+import { StatsStore } from '../src/stats/store.ts';
 import { axeViolations } from './support/axe.ts';
 import { buildExample, type BuiltSite } from './support/built.ts';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
@@ -46,6 +47,15 @@ describe('the journey map in a build with `journeyMap: true`', () => {
       skipOverweging(site);
       const written = spawnSync(NODE, [CLI, ...NEW_PAGE], { cwd: site.root, env: childEnv(), encoding: 'utf8' });
       if (written.status !== 0) throw new Error(`wegwijzer new failed:\n${written.stdout}${written.stderr}`);
+      // Counts the server would have stored (issue 13): the map shows them on the page and its CTA.
+      const stats = new StatsStore(join(site.root, 'data', 'stats.db'));
+      stats.add({
+        views: [{ day: '2027-03-01', page: '/bus/', views: 40 }, { day: '2027-03-02', page: '/bus/', views: 2 }],
+        steps: [{ day: '2027-03-01', from: '/bus/', to: '/bus/reisplanner/', steps: 12 }, { day: '2027-03-01', from: '/bus/', to: '/privacy/', steps: 3 }],
+        downloads: [],
+        leads: [],
+      });
+      stats.close();
     });
     const project = await loadProject(built.site.root);
     snapshot = runGate(gateOptions(built.site.root, 'public', project.options)).snapshot;
@@ -99,6 +109,13 @@ describe('the journey map in a build with `journeyMap: true`', () => {
     const row = lane('ouders').find('tr[data-page="/basisschool/scholen-vergelijken/"]');
     expect(row.attr('data-phase')).toBe('overweging');
     expect(row.find('td[data-target] a').attr('href')).toBe('/basisschool/aanmelden/');
+  });
+
+  it('shows the measured views of each page and the steps taken through its CTA, from the local stats file', () => {
+    const table = lane('reizigers').find('table[data-journey-table]');
+    expect(table.find('th').text()).toContain('Gemeten');
+    expect(table.find('[data-figures="/bus/"]').text().replace(/\s+/g, ' ').trim()).toBe('42 bezoeken, 12 via de knop verder');
+    expect(table.find('[data-figures="/bus/reisplanner/"]').text().replace(/\s+/g, ' ').trim()).toBe('0 bezoeken, 0 via de knop verder');
   });
 
   it("shows each persona's question, influences and channels from its YAML", () => {

@@ -2,28 +2,16 @@
  * `npm run check`: the journey gate without a build. Prints the problems, the persona × phase
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
-import { parseArgs } from 'node:util';
 import { runGate, siteGateOptions } from '../content/gate.ts';
 import { formatMatrix, formatReadability, formatReport, readabilityLabels } from '../journey/report.ts';
 import { loadProject } from './project.ts';
+import { commandArgs } from './args.ts';
 
 const usage = 'Usage: wegwijzer check [--json] [--root <project folder>]';
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(argv, usage, { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } });
+  if (typeof args === 'number') return args;
   const project = await loadProject(args.values.root);
   const result = runGate(await siteGateOptions(project.root, project.publicDir, project.options, project.srcDir));
   const { snapshot, problems, seoWarnings, matrix, readability } = result;

@@ -8,13 +8,13 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { LeadStore, type QuarantinedLead, type StoredLead } from '../inbox/store.ts';
 import { gateOptions } from '../content/gate.ts';
 import { loadContent } from '../content/load.ts';
 import { loadProject, type Project } from './project.ts';
 import { formatTable } from '../journey/report.ts';
+import { commandArgs } from './args.ts';
 
 const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root <project folder>] [--db <sqlite file>] [options]
   export        all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
@@ -109,30 +109,21 @@ function currentRetentions(project: Project): Map<string, string> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string', default: '.' },
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        quarantine: { type: 'boolean', default: false },
-        delimiter: { type: 'string', default: ',' },
-        bom: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    usage,
+    {
+      root: { type: 'string', default: '.' },
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quarantine: { type: 'boolean', default: false },
+      delimiter: { type: 'string', default: ',' },
+      bom: { type: 'boolean', default: false },
+    },
+    true,
+  );
+  if (typeof args === 'number') return args;
   const [command, ...rest] = args.positionals;
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
   const releaseId = command === 'release' && rest.length === 1 && /^[1-9]\d*$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
   if (command === 'release' && releaseId === undefined) {
     console.error(`\`release\` takes the id of one quarantined submission, a whole number (see \`leads export --quarantine\`).\n${usage}`);

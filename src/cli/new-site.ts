@@ -6,8 +6,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { httpsUrl } from '../journey/schemas.ts';
+import { commandArgs } from './args.ts';
 
 const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>]
   --org       the organisation, e.g. "Provincie Zuidwaard" (header, titles, statements)
@@ -36,21 +36,8 @@ function packageJson(): PackageJson {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { org: { type: 'string' }, site: { type: 'string' }, package: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(argv, usage, { org: { type: 'string' }, site: { type: 'string' }, package: { type: 'string' } }, true);
+  if (typeof args === 'number') return args;
   const problems = validate(args.positionals, args.values.org, args.values.site);
   if (problems.length > 0) {
     console.error(`${problems.map((problem) => `✗ ${problem}`).join('\n')}\n\n${usage}`);

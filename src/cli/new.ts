@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { runGate, siteGateOptions } from '../content/gate.ts';
 import { CONTENT_DIR, contentPageUrl } from '../content/paths.ts';
@@ -18,6 +17,7 @@ import { contentSchemas, downloadSchema, ID_PATTERN, type ContentSchemas } from 
 import { suggestion } from '../journey/suggest.ts';
 import { validateEntry } from '../journey/validate.ts';
 import { loadProject, type Project } from './project.ts';
+import { commandArgs } from './args.ts';
 
 const USAGE = `Usage:
   wegwijzer new page --persona <id> --phase <id> --title "<titel>" [--description "<zin>"] [--name <file name>]
@@ -31,32 +31,23 @@ export const CTA_PLACEHOLDER = '/todo-volgende-stap/';
 class Refusal extends Error {}
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        persona: { type: 'string' },
-        phase: { type: 'string' },
-        title: { type: 'string' },
-        description: { type: 'string' },
-        name: { type: 'string' },
-        file: { type: 'string' },
-        gate: { type: 'string' },
-        root: { type: 'string', default: '.' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = commandArgs(
+    argv,
+    USAGE,
+    {
+      persona: { type: 'string' },
+      phase: { type: 'string' },
+      title: { type: 'string' },
+      description: { type: 'string' },
+      name: { type: 'string' },
+      file: { type: 'string' },
+      gate: { type: 'string' },
+      root: { type: 'string', default: '.' },
+    },
+    true,
+  );
+  if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const [kind, id, ...extra] = positionals;
   const project = await loadProject(values.root);
   // The site's own content contract (its extra page fields) included, as in `wegwijzer check` and the build.

@@ -6,7 +6,6 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gateOptions } from '../content/gate.ts';
 import { loadContent } from '../content/load.ts';
 import { DAY } from '../stats/aggregate.ts';
@@ -17,6 +16,7 @@ import { formatFunnel, statsReport } from '../stats/report.ts';
 import { statsSite, type StatsSite } from '../stats/site.ts';
 import { StatsStore } from '../stats/store.ts';
 import { loadProject, type Project } from './project.ts';
+import { commandArgs } from './args.ts';
 
 const usage = `Usage: wegwijzer stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--html <file>] [--root <project folder>] [--db <sqlite file>]
        wegwijzer stats import <access-log> [--root <project folder>] [--db <sqlite file>]
@@ -35,29 +35,20 @@ function siteOf(project: Project): StatsSite {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        html: { type: 'string' },
-        root: { type: 'string', default: '.' },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(
+    argv,
+    usage,
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      html: { type: 'string' },
+      root: { type: 'string', default: '.' },
+      db: { type: 'string' },
+    },
+    true,
+  );
+  if (typeof args === 'number') return args;
   const [command, ...rest] = args.positionals;
   if (command !== undefined && (command !== 'import' || rest.length !== 1)) {
     console.error(`${command === 'import' ? 'stats import needs exactly one access log file.' : `Unknown command: ${args.positionals.join(' ')}`}\n${usage}`);

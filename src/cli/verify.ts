@@ -6,7 +6,6 @@
  * every HTML file, prints a report per page and exits 1 on any failure (2 when it cannot run).
  */
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { checkPage, type PageTarget } from '../verify/browser.ts';
 import { CHROMIUM_HINT, hasChromium, launchChromium } from '../verify/chromium.ts';
@@ -19,6 +18,7 @@ import { checkSecurityTxt } from '../verify/security-txt.ts';
 import { serve } from '../verify/serve.ts';
 import { discoverPages, findBuild } from '../verify/site.ts';
 import { loadProject } from './project.ts';
+import { commandArgs } from './args.ts';
 
 const usage = `Usage: wegwijzer verify [--root <project folder>] [--external]
   Checks the built site (run \`npm run build\` first): accessibility (axe-core, keyboard, reflow at 320 px),
@@ -27,20 +27,8 @@ const usage = `Usage: wegwijzer verify [--root <project folder>] [--external]
   --external   also fetch links to other sites (by default they are listed, not fetched)`;
 
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: { root: { type: 'string', default: '.' }, external: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-    return 2;
-  }
-  if (args.values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const args = commandArgs(argv, usage, { root: { type: 'string', default: '.' }, external: { type: 'boolean', default: false } });
+  if (typeof args === 'number') return args;
   const started = performance.now();
   const project = await loadProject(args.values.root);
   const java = javaCommand();

@@ -49,6 +49,15 @@ describe('the built site', () => {
     expect(readdirSync(join(site.root, 'dist/client/basisschool/aanmelden'))).toContain('index.html');
   });
 
+  it('keeps the content pages out of the server bundle: the inbox endpoint renders none of them', () => {
+    // Compiled MDX defines `MDXContent`; a second compilation of every page for the server made
+    // builds a third slower (see src/integration/server-bundle.ts). The endpoint still answers below.
+    const serverFiles = readdirSync(join(site.root, 'dist/server'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const withPages = serverFiles.filter((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('MDXContent')).map((entry) => entry.name);
+    expect(withPages).toEqual([]);
+    expect(serverFiles.some((entry) => entry.name.startsWith('endpoint'))).toBe(true);
+  });
+
   it('serves thank-you pages with noindex and a working file link', async () => {
     const page = await (await fetch(`${server.origin}/bedankt/schoolgids/`)).text();
     expect(page).toContain('<meta name="robots" content="noindex"');

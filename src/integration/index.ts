@@ -28,7 +28,9 @@ import { downloadRecords } from '../search/records.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
 import { resolveStrings } from '../strings/strings.ts';
-import { logoDataUrl, themeColour, writeOgImages } from '../og/og-image.ts';
+import { logoDataUrl, themeColour } from '../og/og-image.ts';
+import { writeOgImages } from '../og/write.ts';
+import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -73,6 +75,9 @@ export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOpti
 
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
+/** Wegwijzer's own on-demand routes, as files: none of them renders a content page. */
+const ON_DEMAND_ENTRYPOINTS = GENERATED_ROUTES.filter((generated) => generated.inboxOnly).map((generated) => fileURLToPath(new URL(`../${generated.entrypoint}`, import.meta.url)));
+
 /** The nginx snippet of a static build, next to `_headers` in the output folder. */
 export const NGINX_SNIPPET_FILE = 'security-headers.nginx.conf';
 
@@ -86,6 +91,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
   // The gate's result of this build: the search index describes the downloads it read.
   let built: GateResult | undefined;
+  // Whether the server bundle may leave out the content pages (see server-bundle.ts).
+  let leanServer = false;
+  let projectRoot: string | undefined;
+  // Link-preview images of earlier builds, by card (see og/write.ts).
+  let ogCacheDir: string | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
@@ -95,6 +105,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
         const root = fileURLToPath(config.root);
+        projectRoot = root;
         checkUrlShape(config);
         const theme = themeFile(root, options.theme);
         preview = {
@@ -122,6 +133,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
               leadAdapterModule(options),
               inboxServerStart(options, serverStart),
               quietMdxDirectives(),
+              leanServerBundle(() => leanServer),
             ],
           },
         });
@@ -169,8 +181,12 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         stopSendingReports?.();
         stopSendingReports = onDevReport(send);
       },
+      'astro:routes:resolved': ({ routes }) => {
+        if (projectRoot !== undefined) leanServer = onlyOwnOnDemandRoutes(routes, projectRoot, ON_DEMAND_ENTRYPOINTS);
+      },
       'astro:config:done': ({ config }) => {
         serverDir = config.build.server;
+        ogCacheDir = fileURLToPath(new URL('wegwijzer/og/', config.cacheDir));
       },
       // With the inbox, @astrojs/node's `staticHeaders` makes Astro hand over each prerendered page's CSP here.
       'astro:build:generated': ({ routeToHeaders }) => {
@@ -179,8 +195,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       'astro:build:done': async ({ dir, logger }) => {
         if (preview !== undefined && options.seo.defaultImage === undefined) {
           const start = performance.now();
-          const written = await writeOgImages(fileURLToPath(dir), { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) }, preview.site);
-          logger.info(`link-preview images (${written.length} in ${OG_PREFIX}) in ${Math.round(performance.now() - start)} ms`);
+          const card = { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) };
+          const { written, drawn, reused } = await writeOgImages(fileURLToPath(dir), card, preview.site, ogCacheDir);
+          logger.info(`link-preview images (${written.length} in ${OG_PREFIX}; ${drawn} drawn, ${reused} from the cache) in ${Math.round(performance.now() - start)} ms`);
         }
         if (built !== undefined) {
           const start = performance.now();

@@ -1,19 +1,17 @@
 /**
- * Link-preview images (Open Graph, 1200×630), one per page, made at the end of the build: the page's
- * title and the organisation on the theme's primary colour. satori lays the card out as SVG with the
- * bundled Noto Sans (no font is fetched), resvg draws it as PNG.
- *
- * Pages name their image by URL (ogImagePath) and carry its text in `og:image:alt`; the build reads
- * both back from the HTML it wrote, so the image shows exactly the title the page has.
+ * Link-preview images (Open Graph, 1200×630): the page's title and the organisation on the theme's
+ * primary colour. satori lays the card out as SVG with the bundled Noto Sans (no font is fetched),
+ * resvg draws it and sharp encodes the PNG; both run off the main thread (libuv's and libvips's
+ * threads), so several cards are drawn at once. The build writes them with ./write.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
+import sharp from 'sharp';
+import { OG_HEIGHT, OG_WIDTH } from './size.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+export { OG_HEIGHT, OG_WIDTH } from './size.ts';
 export { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
 
 export interface OgCard {
@@ -61,17 +59,26 @@ function titleSize(title: string): number {
   return 54;
 }
 
-/** The card as SVG (text as paths, so no font is needed to draw it). */
-export async function renderOgSvg(card: OgCard): Promise<string> {
+// The card's grid: the organisation at the top, the title in a box of fixed place and size (the
+// title centred in it), the host name at the bottom. A fixed box lets the build draw the rest of the
+// card once and only the title per page.
+const PADDING_X = 72;
+const PADDING_Y = 56;
+const TITLE_BOX = { left: PADDING_X, top: 150, width: OG_WIDTH - 2 * PADDING_X, height: 370 } as const;
+
+function fitTitle(title: string): string {
+  return title.length > 110 ? `${title.slice(0, 107).replace(/\s+\S*$/, '')}…` : title;
+}
+
+/** Everything but the title, as SVG: drawn once per build. */
+export async function renderBackgroundSvg(card: Omit<OgCard, 'title'>): Promise<string> {
   const text = textColourOn(card.colour);
-  const title = card.title.length > 110 ? `${card.title.slice(0, 107).replace(/\s+\S*$/, '')}…` : card.title;
   // The logo on a white tile, so a logo in the theme colour stays visible on the card.
   const logo: Node[] = card.logo ? [el('div', { display: 'flex', padding: 10, borderRadius: 16, backgroundColor: '#ffffff' }, { type: 'img', props: { src: card.logo, width: 64, height: 64 } })] : [];
   const tree = el(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', backgroundColor: card.colour, color: text, fontFamily: 'Noto Sans' },
+    { width: OG_WIDTH, height: OG_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: `${PADDING_Y}px ${PADDING_X}px`, backgroundColor: card.colour, color: text, fontFamily: 'Noto Sans' },
     el('div', { display: 'flex', alignItems: 'center', gap: 24, fontSize: 34, fontWeight: 400 }, ...logo, el('div', { display: 'flex' }, card.organisation)),
-    el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, maxWidth: 1000 }, title),
     el(
       'div',
       { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 28 },
@@ -82,9 +89,51 @@ export async function renderOgSvg(card: OgCard): Promise<string> {
   return satori(tree as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 }
 
-/** The card as a PNG. */
+/** The title box as SVG, on the card's colour (text as paths, so no font is needed to draw it). */
+export async function renderTitleSvg(card: Pick<OgCard, 'title' | 'colour'>): Promise<string> {
+  const title = fitTitle(card.title);
+  const tree = el(
+    'div',
+    { width: TITLE_BOX.width, height: TITLE_BOX.height, display: 'flex', alignItems: 'center', backgroundColor: card.colour, color: textColourOn(card.colour), fontFamily: 'Noto Sans' },
+    el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, maxWidth: 1000 }, title),
+  );
+  return satori(tree as unknown as Parameters<typeof satori>[0], { width: TITLE_BOX.width, height: TITLE_BOX.height, fonts: loadFonts() });
+}
+
+const RENDER_OPTIONS = { font: { loadSystemFonts: false } } as const;
+const CHANNELS = 4;
+
+/** Backgrounds drawn in this process, by card without its title: RGBA pixels. */
+const backgrounds = new Map<string, Promise<Buffer>>();
+
+function background(card: Omit<OgCard, 'title'>): Promise<Buffer> {
+  const key = JSON.stringify([card.organisation, card.colour, card.host, card.logo ?? null]);
+  let pixels = backgrounds.get(key);
+  if (pixels === undefined) {
+    pixels = renderBackgroundSvg(card).then(async (svg) => (await renderAsync(svg, RENDER_OPTIONS)).pixels);
+    backgrounds.set(key, pixels);
+  }
+  return pixels;
+}
+
+/** The card as RGBA pixels: the background with the title box drawn into it. */
+export async function renderOgPixels(card: OgCard): Promise<Buffer> {
+  // `pixels` copies out of resvg on each read: read it once.
+  const [base, title] = await Promise.all([background(card), renderTitleSvg(card).then(async (svg) => (await renderAsync(svg, RENDER_OPTIONS)).pixels)]);
+  const pixels = Buffer.from(base);
+  const row = TITLE_BOX.width * CHANNELS;
+  // The title box is opaque, in the card's colour: its rows replace the background's.
+  for (let y = 0; y < TITLE_BOX.height; y++) {
+    title.copy(pixels, ((TITLE_BOX.top + y) * OG_WIDTH + TITLE_BOX.left) * CHANNELS, y * row, (y + 1) * row);
+  }
+  return pixels;
+}
+
+/** The card as a PNG. sharp's encoder is faster than resvg's own and runs on libvips's threads. */
 export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  return new Resvg(await renderOgSvg(card), { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return sharp(await renderOgPixels(card), { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } })
+    .png({ compressionLevel: 4 })
+    .toBuffer();
 }
 
 /** The theme's primary colour: the last `--wegwijzer-color-primary` hex in these CSS files, in order. */
@@ -103,42 +152,4 @@ export function logoDataUrl(file: string | undefined): string | undefined {
   if (file === undefined || !existsSync(file)) return undefined;
   const type = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' }[extname(file).toLowerCase()];
   return type === undefined ? undefined : `data:${type};base64,${readFileSync(file).toString('base64')}`;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
-const decode = (text: string) => text.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
-
-function meta(html: string, property: string): string | undefined {
-  const match = new RegExp(`<meta property="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
-  return match?.[1] === undefined ? undefined : decode(match[1]);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/**
- * Writes the image of every built page whose `og:image` is its generated one (a page with its own
- * `image`, or a site with `seo.defaultImage`, has another). Returns the site paths written.
- */
-export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'host'>, site: string): Promise<string[]> {
-  const written: string[] = [];
-  const origin = new URL(site);
-  for (const file of htmlFiles(dir)) {
-    const html = readFileSync(file, 'utf8');
-    const image = meta(html, 'og:image');
-    const title = meta(html, 'og:image:alt');
-    if (image === undefined || title === undefined || !URL.canParse(image)) continue;
-    const url = new URL(image);
-    if (url.origin !== origin.origin || !url.pathname.startsWith(OG_PREFIX)) continue;
-    const page = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    if (url.pathname !== ogImagePath(page)) continue;
-    const target = join(dir, ...url.pathname.split('/').filter(Boolean));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, await renderOgImage({ ...card, title, host: origin.host }));
-    written.push(url.pathname);
-  }
-  return written;
 }

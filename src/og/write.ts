@@ -1,0 +1,123 @@
+/**
+ * Writes the link-preview image of every built page, at the end of the build.
+ *
+ * Pages name their image by URL (ogImagePath) and carry its text in `og:image:alt`; the build reads
+ * both back from the HTML it wrote, so the image shows exactly the title the page has. A page with
+ * its own `image`, or a site with `seo.defaultImage`, has another image and gets none.
+ *
+ * Drawing a card costs a few milliseconds of CPU, so cards are drawn several at a time and kept in a
+ * cache folder (Astro's `cacheDir`) under a hash of the card and of the code that draws it: a rebuild
+ * copies every card whose title did not change. Cards no page of this build uses leave the cache.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
+import { renderOgImage, type OgCard } from './og-image.ts';
+
+export interface OgImagesResult {
+  /** The site paths written, e.g. `/og/bus.png`. */
+  written: string[];
+  /** Distinct cards drawn in this build, and taken from the cache; pages with the same title share one. */
+  drawn: number;
+  reused: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
+const decode = (text: string) => text.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
+
+function meta(html: string, property: string): string | undefined {
+  const match = new RegExp(`<meta property="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
+  return match?.[1] === undefined ? undefined : decode(match[1]);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The pages of the build that show their generated card: the file to write and the card's title. */
+export function ogImageJobs(dir: string, site: string): { path: string; target: string; title: string }[] {
+  const origin = new URL(site);
+  const jobs: { path: string; target: string; title: string }[] = [];
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const image = meta(html, 'og:image');
+    const title = meta(html, 'og:image:alt');
+    if (image === undefined || title === undefined || !URL.canParse(image)) continue;
+    const url = new URL(image);
+    if (url.origin !== origin.origin || !url.pathname.startsWith(OG_PREFIX)) continue;
+    const page = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    if (url.pathname !== ogImagePath(page)) continue;
+    jobs.push({ path: url.pathname, target: join(dir, ...url.pathname.split('/').filter(Boolean)), title });
+  }
+  return jobs;
+}
+
+/** Changes whenever the drawing code changes, so a cached card is never one drawn by older code. */
+let drawingCode: string | undefined;
+function drawingVersion(): string {
+  drawingCode ??= createHash('sha256').update(readFileSync(new URL('./og-image.ts', import.meta.url))).digest('hex');
+  return drawingCode;
+}
+
+export function cardKey(card: OgCard): string {
+  const { title, organisation, colour, host, logo } = card;
+  return createHash('sha256').update(JSON.stringify([drawingVersion(), title, organisation, colour, host, logo ?? null])).digest('hex').slice(0, 32);
+}
+
+/**
+ * Draws (or copies from `cacheDir`) the card of every page that shows its generated one. Without a
+ * cache folder every card is drawn.
+ */
+export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'host'>, site: string, cacheDir?: string): Promise<OgImagesResult> {
+  const host = new URL(site).host;
+  const jobs = ogImageJobs(dir, site);
+  // One drawing per distinct card: pages with the same title share it.
+  const byKey = new Map<string, { card: OgCard; targets: string[] }>();
+  for (const job of jobs) {
+    const full = { ...card, title: job.title, host };
+    const key = cardKey(full);
+    const entry = byKey.get(key) ?? { card: full, targets: [] };
+    entry.targets.push(job.target);
+    byKey.set(key, entry);
+  }
+  if (cacheDir !== undefined) mkdirSync(cacheDir, { recursive: true });
+  let drawn = 0;
+  const queue = [...byKey];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const [key, { card: full, targets }] = next;
+      const cached = cacheDir === undefined ? undefined : join(cacheDir, `${key}.png`);
+      let source = cached !== undefined && existsSync(cached) ? cached : undefined;
+      if (source === undefined) {
+        const png = await renderOgImage(full);
+        drawn++;
+        if (cached !== undefined) {
+          writeFileSync(cached, png);
+          source = cached;
+        } else {
+          for (const target of targets) write(target, png);
+          continue;
+        }
+      }
+      for (const target of targets) {
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(source, target);
+      }
+    }
+  };
+  // resvg and sharp draw on their own threads: keep each core busy, with one card waiting per core.
+  await Promise.all(Array.from({ length: Math.max(2, availableParallelism() * 2) }, worker));
+  if (cacheDir !== undefined) {
+    for (const file of readdirSync(cacheDir)) if (!byKey.has(file.replace(/\.png$/, ''))) rmSync(join(cacheDir, file), { force: true });
+  }
+  return { written: jobs.map((job) => job.path), drawn, reused: byKey.size - drawn };
+}
+
+function write(target: string, png: Buffer): void {
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, png);
+}

@@ -4,10 +4,13 @@
  * and CTAs) over about N/50 personas and the four phases, plus downloads, in a temp folder; builds it
  * with Wegwijzer (every feature on) and the same MDX bodies with a bare Astro project of the same Astro
  * version (one plain layout, MDX, sitemap), cold and alternating; prints per system the median wall time,
- * pages/s and peak memory, Wegwijzer's split, and the ratio Wegwijzer/bare. A benchmark: it asserts nothing.
+ * pages/s and peak memory, Wegwijzer's split, and the ratio Wegwijzer/bare. Then it starts `astro dev` on
+ * the Wegwijzer site and measures how long after saving a file its journey problem is reported.
+ * A benchmark: it asserts nothing.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,12 +18,17 @@ import { DEFAULT_PHASES } from '../src/journey/phases.ts';
 import { childEnv, linkNodeModules, projectRoot } from '../tests/support/site.ts';
 
 const { values } = parseArgs({
-  options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } },
+  options: {
+    pages: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: true },
+  },
 });
 const pageCount = Number(values.pages);
 const runs = Number(values.runs);
 if (!Number.isInteger(pageCount) || pageCount < 8 || !Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run bench -- [--pages N (≥ 8, default 1000)] [--runs R (default 3)] [--keep]');
+  console.error('Usage: npm run bench -- [--pages N (≥ 8, default 1000)] [--runs R (default 3)] [--keep] [--no-dev]');
   process.exit(2);
 }
 
@@ -212,6 +220,66 @@ function split(log: string): Map<string, number> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Resolves when `output()` matches `pattern`, polling every 5 ms; rejects after `timeoutMs`. */
+async function waitFor(output: () => string, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!pattern.test(output())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${pattern}; last output:\n${output().slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * In \`astro dev\`: the time from saving a page with a dangling CTA to the journey problem in the
+ * server's report (the dev toolbar and the page notice get the same report at the same moment),
+ * and from saving the fix to "no problems". Each edit counts; the median is printed.
+ */
+async function devLatency(root: string, edits: number): Promise<number[]> {
+  const node = join(projectRoot, 'node_modules/.bin/node');
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const port = await freePort();
+  const child: ChildProcess = spawn(node, [astro, 'dev', '--root', root, '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const file = join(root, 'content/pages/p/1.mdx');
+  const original = readFileSync(file, 'utf8');
+  const broken = original.replace(/href: \/p\/\d+\//, 'href: /bestaat-niet/');
+  const latencies: number[] = [];
+  try {
+    await waitFor(() => log, new RegExp(`127\\.0\\.0\\.1:${port}`), 120_000);
+    // The first request compiles the page routes; the watcher is ready well before.
+    await fetch(`http://127.0.0.1:${port}/p/1/`).then((response) => response.arrayBuffer());
+    for (let edit = 0; edit < edits; edit++) {
+      const fix = edit % 2 === 1;
+      const mark = log.length;
+      const start = performance.now();
+      writeFileSync(file, fix ? original : broken);
+      const since = () => log.slice(mark);
+      await waitFor(since, fix ? /journey check: no problems/ : /content\/pages\/p\/1\.mdx[\s\S]{0,600}bestaat-niet/, 30_000);
+      latencies.push(performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    writeFileSync(file, original);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  return latencies;
+}
+
 const work = mkdtempSync(join(tmpdir(), 'wegwijzer-bench-'));
 try {
   const content = generate(pageCount);
@@ -239,10 +307,19 @@ try {
     console.log(`${system.padEnd(11)}${`${seconds.toFixed(1)} s`.padEnd(13)}${(pageCount / seconds).toFixed(0).padEnd(9)}${peak.toFixed(0)} MB`);
     return { seconds, peak };
   });
-  const steps = split(results.wegwijzer.at(-1)!.log);
+  const last = results.wegwijzer.at(-1)!;
+  const steps = split(last.log);
   if (steps.size > 0) {
     console.log('\nWegwijzer split (last run, as its integration logs it):');
-    for (const [step, ms] of steps) console.log(`  ${step.padEnd(32)}${(ms / 1000).toFixed(2)} s`);
+    const own = [...steps.values()].reduce((sum, ms) => sum + ms, 0);
+    for (const [step, ms] of steps) console.log(`  ${step.padEnd(36)}${(ms / 1000).toFixed(2)} s`);
+    console.log(`  ${'Astro build and the rest'.padEnd(36)}${(last.seconds - own / 1000).toFixed(2)} s`);
+    const search = /search index: (\d+) pages[^\n]* in (\d+) ms/.exec(last.log);
+    if (search) console.log(`  search index speed: ${Math.round(Number(search[1]) / (Number(search[2]) / 1000))} pages/s`);
+  }
+  if (values.dev) {
+    const latencies = await devLatency(wegwijzerRoot, 6);
+    console.log(`\nastro dev, from saving a page to its journey problem (or to "no problems"): median ${median(latencies).toFixed(0)} ms (${latencies.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
   }
   console.log(`\nratio Wegwijzer/bare: ${(rows[0]!.seconds / rows[1]!.seconds).toFixed(2)}× wall time, ${(rows[0]!.peak / rows[1]!.peak).toFixed(2)}× peak memory`);
 } finally {

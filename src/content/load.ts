@@ -12,7 +12,7 @@ import { contentPageUrl, PAGES_DIR } from './paths.ts';
 import { validateEntry } from '../journey/validate.ts';
 import { siteExamples, type SiteExamples } from '../journey/examples.ts';
 import { HOME_FILE, IMAGES_DIR } from './paths.ts';
-import { readBody } from './mdx-body.ts';
+import { readBody, type BodyReading } from './mdx-body.ts';
 import { readYaml, recoverYaml } from './yaml-places.ts';
 
 export interface LoadOptions {
@@ -120,18 +120,16 @@ function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]
       continue;
     }
     const source = readFileSync(path, 'utf8');
-    let parsed: ReturnType<typeof parseFrontmatter>;
-    try {
-      // As @astrojs/mdx reads it: the frontmatter blanked with spaces, so the body keeps its lines.
-      parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    } catch (error) {
-      problems.push(frontmatterYamlError(file, error));
+    const read = readMdxFile(path, source);
+    if (!read.ok) {
+      problems.push(frontmatterYamlError(file, read.error));
       // The page exists all the same: links to it resolve, and what its frontmatter still says counts.
       invalidPages.push(invalidPage(file, recoverYaml(extractFrontmatter(source) ?? '')));
       continue;
     }
-    reading.places.set(file, readYaml(parsed.rawFrontmatter).places);
-    const body = bodyOf(file, parsed.content, problems);
+    const { parsed } = read;
+    reading.places.set(file, read.places);
+    const body = bodyOf(file, read.body, problems);
     const result = validateEntry('pages', file, parsed.frontmatter, reading.examples, options.schemas ?? contentSchemas);
     if (result.ok) pages.push({ file, url: contentPageUrl(file, result.data.slug), data: result.data, ...(body && { body }) });
     else {
@@ -142,9 +140,34 @@ function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]
   return { pages, invalidPages };
 }
 
+type MdxFileReading =
+  | { ok: true; parsed: ReturnType<typeof parseFrontmatter>; places: FieldPlaces; body: BodyReading }
+  | { ok: false; error: unknown };
+
+/**
+ * An MDX file's frontmatter, its places and its body, by file and text. Parsing is most of the
+ * gate's time; in `astro dev` the gate runs after each save, and only the edited file changed. The
+ * readings are not changed by their users, so they can be shared between runs.
+ */
+const mdxReadings = new Map<string, { source: string; reading: MdxFileReading }>();
+
+function readMdxFile(path: string, source: string): MdxFileReading {
+  const known = mdxReadings.get(path);
+  if (known?.source === source) return known.reading;
+  let reading: MdxFileReading;
+  try {
+    // As @astrojs/mdx reads it: the frontmatter blanked with spaces, so the body keeps its lines.
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    reading = { ok: true, parsed, places: readYaml(parsed.rawFrontmatter).places, body: readBody(parsed.content) };
+  } catch (error) {
+    reading = { ok: false, error };
+  }
+  mdxReadings.set(path, { source, reading });
+  return reading;
+}
+
 /** The body as data, or undefined after reporting its syntax error. */
-function bodyOf(file: string, content: string, problems: Problem[]): PageBody | undefined {
-  const reading = readBody(content);
+function bodyOf(file: string, reading: BodyReading, problems: Problem[]): PageBody | undefined {
   if (reading.ok) return reading.body;
   const { line, column, message, fix } = reading.error;
   problems.push({ file, line, column, message, fix });
@@ -177,15 +200,14 @@ function loadHome(options: LoadOptions, reading: Reading): HomeEntry | undefined
   const { problems } = reading;
   const path = join(options.root, HOME_FILE);
   if (!existsSync(path)) return undefined;
-  let parsed: ReturnType<typeof parseFrontmatter>;
-  try {
-    parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  } catch (error) {
-    problems.push(frontmatterYamlError(HOME_FILE, error));
+  const read = readMdxFile(path, readFileSync(path, 'utf8'));
+  if (!read.ok) {
+    problems.push(frontmatterYamlError(HOME_FILE, read.error));
     return undefined;
   }
-  reading.places.set(HOME_FILE, readYaml(parsed.rawFrontmatter).places);
-  const body = bodyOf(HOME_FILE, parsed.content, problems);
+  const { parsed } = read;
+  reading.places.set(HOME_FILE, read.places);
+  const body = bodyOf(HOME_FILE, read.body, problems);
   const result = validateEntry('home', HOME_FILE, parsed.frontmatter, reading.examples, options.schemas ?? contentSchemas);
   if (result.ok) return { file: HOME_FILE, data: result.data, ...(body && { body }) };
   problems.push(...result.problems);

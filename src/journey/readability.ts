@@ -81,28 +81,55 @@ interface Measured {
   longWords: LongWord[];
 }
 
+/** What a text's parse says, before any target applies: its sentences with their words. */
+interface AnalysedSentence {
+  offset: number;
+  text: string;
+  words: { text: string; offset: number; syllables: number }[];
+}
+
+/**
+ * Analyses by text. Parsing and hyphenating are most of the gate's time; in `astro dev` the gate
+ * runs again after each save, and only the edited text needs them again. Bounded: a long session
+ * starts afresh rather than growing without end.
+ */
+const analyses = new Map<string, AnalysedSentence[]>();
+const MAX_ANALYSES = 50_000;
+
+function analyse(text: string): AnalysedSentence[] {
+  const known = analyses.get(text);
+  if (known !== undefined) return known;
+  const sentences: AnalysedSentence[] = [];
+  const tree = parser.parse(text) as Root;
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const words = wordsOf(sentence).map((word) => {
+        const wordText = toString(word);
+        return { text: wordText, offset: word.position?.start.offset ?? 0, syllables: /\p{L}/u.test(wordText) ? syllables(wordText) : 1 };
+      });
+      if (words.length > 0) sentences.push({ offset: sentence.position?.start.offset ?? 0, text: shorten(toString(sentence)), words });
+    }
+  }
+  if (analyses.size >= MAX_ANALYSES) analyses.clear();
+  analyses.set(text, sentences);
+  return sentences;
+}
+
 /** Measures prose blocks: every block ends a sentence (a list item or cell without a full stop too). */
 export function measureProse(blocks: readonly ProseBlock[], targets: ReadabilityTargets): Measured {
   const result: Measured = { words: 0, sentences: 0, syllables: 0, longSentences: [], longWords: [] };
   for (const block of blocks) {
-    const tree = parser.parse(block.text) as Root;
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue;
-        const words = wordsOf(sentence);
-        if (words.length === 0) continue;
-        result.sentences++;
-        result.words += words.length;
-        if (words.length > targets.maxSentenceWords) {
-          result.longSentences.push({ ...placeIn(block, sentence.position?.start.offset ?? 0), words: words.length, text: shorten(toString(sentence)) });
-        }
-        for (const word of words) {
-          const text = toString(word);
-          const count = /\p{L}/u.test(text) ? syllables(text) : 1;
-          result.syllables += count;
-          if (count > targets.maxWordSyllables) result.longWords.push({ ...placeIn(block, word.position?.start.offset ?? 0), word: text, syllables: count });
-        }
+    for (const sentence of analyse(block.text)) {
+      result.sentences++;
+      result.words += sentence.words.length;
+      if (sentence.words.length > targets.maxSentenceWords) {
+        result.longSentences.push({ ...placeIn(block, sentence.offset), words: sentence.words.length, text: sentence.text });
+      }
+      for (const word of sentence.words) {
+        result.syllables += word.syllables;
+        if (word.syllables > targets.maxWordSyllables) result.longWords.push({ ...placeIn(block, word.offset), word: word.text, syllables: word.syllables });
       }
     }
   }

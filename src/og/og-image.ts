@@ -116,22 +116,25 @@ function background(card: Omit<OgCard, 'title'>): Promise<Buffer> {
   return pixels;
 }
 
-/** The card as RGBA pixels: the background with the title box drawn into it. */
-export async function renderOgPixels(card: OgCard): Promise<Buffer> {
-  // `pixels` copies out of resvg on each read: read it once.
+/** A buffer for one card's pixels; a caller drawing many cards, one after another, can reuse one. */
+export function cardPixels(): Buffer {
+  return Buffer.allocUnsafe(OG_WIDTH * OG_HEIGHT * CHANNELS);
+}
+
+/**
+ * The card as a PNG: the background with the title box drawn into it, in `pixels` (free again once
+ * the promise settles). sharp encodes on libvips's threads, faster than resvg's own encoder.
+ */
+export async function renderOgImage(card: OgCard, pixels: Buffer = cardPixels()): Promise<Buffer> {
+  // `pixels` of a resvg image copies out of resvg on each read: read it once.
   const [base, title] = await Promise.all([background(card), renderTitleSvg(card).then(async (svg) => (await renderAsync(svg, RENDER_OPTIONS)).pixels)]);
-  const pixels = Buffer.from(base);
+  base.copy(pixels);
   const row = TITLE_BOX.width * CHANNELS;
   // The title box is opaque, in the card's colour: its rows replace the background's.
   for (let y = 0; y < TITLE_BOX.height; y++) {
     title.copy(pixels, ((TITLE_BOX.top + y) * OG_WIDTH + TITLE_BOX.left) * CHANNELS, y * row, (y + 1) * row);
   }
-  return pixels;
-}
-
-/** The card as a PNG. sharp's encoder is faster than resvg's own and runs on libvips's threads. */
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
-  return sharp(await renderOgPixels(card), { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } })
+  return sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: CHANNELS } })
     .png({ compressionLevel: 4 })
     .toBuffer();
 }

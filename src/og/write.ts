@@ -10,11 +10,12 @@
  * copies every card whose title did not change. Cards no page of this build uses leave the cache.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
-import { renderOgImage, type OgCard } from './og-image.ts';
+import { cardPixels, renderOgImage, type OgCard } from './og-image.ts';
 
 export interface OgImagesResult {
   /** The site paths written, e.g. `/og/bus.png`. */
@@ -85,39 +86,37 @@ export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'h
     byKey.set(key, entry);
   }
   if (cacheDir !== undefined) mkdirSync(cacheDir, { recursive: true });
+  for (const folder of new Set(jobs.map((job) => dirname(job.target)))) mkdirSync(folder, { recursive: true });
   let drawn = 0;
   const queue = [...byKey];
+  // Files are written asynchronously: on a slow disk, waiting for each would hold up the drawing.
   const worker = async () => {
+    // One pixel buffer per lane: 3 MB per card would keep the garbage collector busy.
+    const pixels = cardPixels();
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
       const [key, { card: full, targets }] = next;
       const cached = cacheDir === undefined ? undefined : join(cacheDir, `${key}.png`);
-      let source = cached !== undefined && existsSync(cached) ? cached : undefined;
-      if (source === undefined) {
-        const png = await renderOgImage(full);
-        drawn++;
-        if (cached !== undefined) {
-          writeFileSync(cached, png);
-          source = cached;
-        } else {
-          for (const target of targets) write(target, png);
-          continue;
-        }
+      if (cached !== undefined && existsSync(cached)) {
+        await Promise.all(targets.map((target) => copyFile(cached, target)));
+        continue;
       }
-      for (const target of targets) {
-        mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(source, target);
-      }
+      const png = await renderOgImage(full, pixels);
+      drawn++;
+      await Promise.all([...targets.map((target) => writeFile(target, png)), ...(cached === undefined ? [] : [writeAtomically(cached, png)])]);
     }
   };
   // resvg and sharp draw on their own threads: keep each core busy, with one card waiting per core.
   await Promise.all(Array.from({ length: Math.max(2, availableParallelism() * 2) }, worker));
   if (cacheDir !== undefined) {
+    // Cards no page uses any more, and files a stopped build left behind.
     for (const file of readdirSync(cacheDir)) if (!byKey.has(file.replace(/\.png$/, ''))) rmSync(join(cacheDir, file), { force: true });
   }
   return { written: jobs.map((job) => job.path), drawn, reused: byKey.size - drawn };
 }
 
-function write(target: string, png: Buffer): void {
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, png);
+/** A build stopped halfway leaves no half-written card in the cache, which later builds would copy. */
+async function writeAtomically(file: string, data: Buffer): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, data);
+  await rename(partial, file);
 }

@@ -182,3 +182,22 @@ describe('the component gallery', () => {
     expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
   });
 });
+
+describe('link-preview images in astro dev', () => {
+  it('draws a page’s card on request, with the title the page has now, as the build writes it', async () => {
+    const image = async (path: string) => {
+      const response = await fetch(`${origin}${path}`);
+      return { status: response.status, type: response.headers.get('content-type'), png: Buffer.from(await response.arrayBuffer()) };
+    };
+    const page = load((await get('/bus/')).body);
+    const url = new URL(page('meta[property="og:image"]').attr('content') ?? '');
+    const first = await image(url.pathname);
+    expect([first.status, first.type]).toEqual([200, 'image/png']);
+    expect([first.png.readUInt32BE(16), first.png.readUInt32BE(20)]).toEqual([1200, 630]);
+    site.edit('content/pages/bus/index.mdx', /^title: .*$/m, 'title: Een heel andere titel voor de buspagina');
+    await waitFor(async () => load((await get('/bus/')).body)('meta[property="og:image:alt"]').attr('content') === 'Een heel andere titel voor de buspagina', 'the new title');
+    expect((await image(url.pathname)).png.equals(first.png)).toBe(false);
+    expect((await image('/og/bestaat-niet.png')).status).toBe(404);
+    expect((await image('/og/../../etc/passwd.png')).status).toBe(404);
+  });
+});

@@ -30,6 +30,7 @@ import { statsSite } from '../stats/site.ts';
 import { resolveStrings } from '../strings/strings.ts';
 import { logoDataUrl, themeColour } from '../og/og-image.ts';
 import { writeOgImages } from '../og/write.ts';
+import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
@@ -134,6 +135,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
               inboxServerStart(options, serverStart),
               quietMdxDirectives(),
               leanServerBundle(() => leanServer),
+              devOgImages(() => (preview === undefined || options.seo.defaultImage !== undefined ? undefined : previewCard(options, preview)), config.site),
             ],
           },
         });
@@ -195,7 +197,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       'astro:build:done': async ({ dir, logger }) => {
         if (preview !== undefined && options.seo.defaultImage === undefined) {
           const start = performance.now();
-          const card = { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) };
+          const card = previewCard(options, preview);
           const { written, drawn, reused } = await writeOgImages(fileURLToPath(dir), card, preview.site, ogCacheDir);
           logger.info(`link-preview images (${written.length} in ${OG_PREFIX}; ${drawn} drawn, ${reused} from the cache) in ${Math.round(performance.now() - start)} ms`);
         }
@@ -220,6 +222,11 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       },
     },
   };
+}
+
+/** What every link-preview card of the site shares: organisation, theme colour and logo. */
+function previewCard(options: WegwijzerOptions, preview: { colour: string; logo: string | undefined }) {
+  return { organisation: options.organisation.name, colour: preview.colour, ...(preview.logo ? { logo: preview.logo } : {}) };
 }
 
 /** A restarted dev server (after a config change) sends to its own toolbar only. */

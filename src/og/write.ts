@@ -28,7 +28,8 @@ export interface OgImagesResult {
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
 const decode = (text: string) => text.replace(/&(amp|quot|apos|lt|gt|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '');
 
-function meta(html: string, property: string): string | undefined {
+/** The value of a page's `<meta property=…>`, as the theme's SEO head writes it. */
+export function meta(html: string, property: string): string | undefined {
   const match = new RegExp(`<meta property="${property.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html);
   return match?.[1] === undefined ? undefined : decode(match[1]);
 }

@@ -18,6 +18,7 @@ import { DEFAULT_PHASES } from '../src/journey/phases.ts';
 import { childEnv, linkNodeModules, projectRoot } from '../tests/support/site.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     pages: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },

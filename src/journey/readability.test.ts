@@ -32,6 +32,14 @@ describe('plain Dutch (B1)', () => {
     expect(measured.words).toBe(16);
   });
 
+  it('ends a sentence after “u.” before a capital, which the parser takes for an initial, and keeps initials together', () => {
+    const measured = measureProse(prose('Wij helpen u. Daarna krijgt u een brief van de gemeente met alle informatie over de regeling.\n\nBel U. Jansen.'), targets);
+    expect(measured.sentences).toBe(3);
+    expect(measured.longSentences).toEqual([{ line: 1, column: 15, words: 14, text: 'Daarna krijgt u een brief van de gemeente met alle informatie over de regeling.' }]);
+    expect(measureProse(prose('Bel J. U. Jansen. Of mail.'), targets).sentences).toBe(2);
+    expect(measureProse(prose('Dat is voor u. daarna niet.'), targets).sentences).toBe(1);
+  });
+
   it('reports a long sentence and long words at their line and column', () => {
     const mdx = 'Kort.\n\nDeze zin is veel te lang omdat hij maar doorgaat en doorgaat zonder ooit een punt te zetten.\n\nDe bedrijventerreinen liggen buiten.';
     const measured = measureProse(prose(mdx), targets);

@@ -109,12 +109,36 @@ function analyse(text: string): AnalysedSentence[] {
         const wordText = toString(word);
         return { text: wordText, offset: word.position?.start.offset ?? 0, syllables: /\p{L}/u.test(wordText) ? syllables(wordText) : 1 };
       });
-      if (words.length > 0) sentences.push({ offset: sentence.position?.start.offset ?? 0, text: shorten(toString(sentence)), words });
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? text.length;
+      for (const [index, piece] of splitAfterPronoun(words).entries()) {
+        const first = index === 0 ? start : (piece[0]?.offset ?? start);
+        const next = words[words.indexOf(piece.at(-1)!) + 1];
+        const last = next === undefined ? end : Math.min(end, next.offset);
+        if (piece.length > 0) sentences.push({ offset: first, text: shorten(text.slice(first, last)), words: piece });
+      }
     }
   }
   if (analyses.size >= MAX_ANALYSES) analyses.clear();
   analyses.set(text, sentences);
   return sentences;
+}
+
+/**
+ * The parser takes a single letter with a full stop for an initial ("J. Jansen"), so "Wij helpen
+ * u. Daarna …" was one sentence: in Dutch a sentence often ends in "u". Split after a lowercase
+ * "u." when a capital follows, unless it stands among initials ("J. u. Jansen" is not Dutch, but
+ * "Bel U. Jansen" is: a capital "U." stays an initial).
+ */
+function splitAfterPronoun<W extends { text: string }>(words: W[]): W[][] {
+  const pieces: W[][] = [[]];
+  const initial = (word: W | undefined) => word !== undefined && /^\p{L}\.$/u.test(word.text);
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    if (previous !== undefined && previous.text === 'u.' && /^\p{Lu}/u.test(word.text) && !initial(words[index - 2]) && !initial(word)) pieces.push([]);
+    pieces.at(-1)!.push(word);
+  });
+  return pieces;
 }
 
 /** Measures prose blocks: every block ends a sentence (a list item or cell without a full stop too). */

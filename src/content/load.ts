@@ -13,6 +13,8 @@ import { validateEntry } from '../journey/validate.ts';
 import { siteExamples, type SiteExamples } from '../journey/examples.ts';
 import { HOME_FILE, IMAGES_DIR } from './paths.ts';
 import { readBody } from './mdx-body.ts';
+import { checkedProps } from '../journey/body.ts';
+import { MDX_COMPONENTS } from '../components/registry.ts';
 import { readYaml, recoverYaml } from './yaml-places.ts';
 
 export interface LoadOptions {
@@ -142,9 +144,12 @@ function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]
   return { pages, invalidPages };
 }
 
+/** Only the values the body checks follow are parsed in full (most expressions are lists of texts). */
+const CHECKED_PROPS = checkedProps(MDX_COMPONENTS);
+
 /** The body as data, or undefined after reporting its syntax error. */
 function bodyOf(file: string, content: string, problems: Problem[]): PageBody | undefined {
-  const reading = readBody(content);
+  const reading = readBody(content, CHECKED_PROPS);
   if (reading.ok) return reading.body;
   const { line, column, message, fix } = reading.error;
   problems.push({ file, line, column, message, fix });

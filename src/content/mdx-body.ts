@@ -18,6 +18,9 @@ interface Node {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
+/** Whether the value of an element's prop is read in full (see readBody). */
+export type PropFilter = (element: string, prop: string) => boolean;
+
 export type BodyReading = { ok: true; body: PageBody } | { ok: false; error: MdxSyntaxError };
 
 export interface MdxSyntaxError extends Place {
@@ -26,11 +29,13 @@ export interface MdxSyntaxError extends Place {
 }
 
 /**
+ * `readsValue` names the props whose expressions are worth parsing (those the checks follow); any
+ * other expression that is not a plain literal stays `computed`, unparsed.
  * `source` is the whole file with its frontmatter blanked out (as `astro/markdown`'s
  * `parseFrontmatter(…, { frontmatter: 'empty-with-spaces' })` and @astrojs/mdx do), so lines and
  * columns are the file's own.
  */
-export function readBody(source: string): BodyReading {
+export function readBody(source: string, readsValue: PropFilter = () => true): BodyReading {
   let tree: Node;
   try {
     tree = mdxToMdast(source) as unknown as Node;
@@ -49,7 +54,8 @@ export function readBody(source: string): BodyReading {
       links.push({ kind: node.type === 'image' ? 'image' : 'link', url: node.url, line: start.line, column: start.column });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && start && !declared.has(node.name)) {
-      elements.push({ name: node.name, line: start.line, column: start.column, ...propsOf(node, source, pending) });
+      const name = node.name;
+      elements.push({ name, line: start.line, column: start.column, ...propsOf(node, source, (prop) => readsValue(name, prop) ? pending : undefined) });
     }
     if (!inHeading && (node.type === 'paragraph' || node.type === 'tableCell')) {
       const block = proseOf(node);
@@ -107,7 +113,7 @@ interface PendingExpression {
 }
 
 /** The props of an element, each value as far as the source tells it (see StaticValue). */
-function propsOf(node: Node, source: string, pending: PendingExpression[]): { props: ElementProp[]; spread?: Place & { source: string } } {
+function propsOf(node: Node, source: string, pendingFor: (prop: string) => PendingExpression[] | undefined): { props: ElementProp[]; spread?: Place & { source: string } } {
   const start = node.position?.start;
   if (start === undefined) return { props: [] };
   const tagStart = start.offset ?? 0;
@@ -137,7 +143,7 @@ function propsOf(node: Node, source: string, pending: PendingExpression[]): { pr
     const known = simpleValue(text.trim());
     const prop: ElementProp = { name, ...place, value: known === undefined ? { kind: 'computed', source: text.trim(), ...exprStart } : { ...known, ...exprStart } };
     props.push(prop);
-    if (known === undefined) pending.push({ text, start: exprStart, settle: (value) => Object.assign(prop, { value }) });
+    if (known === undefined) pendingFor(name)?.push({ text, start: exprStart, settle: (value) => Object.assign(prop, { value }) });
   }
   return spread === undefined ? { props } : { props, spread };
 }

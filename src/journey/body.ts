@@ -14,6 +14,15 @@ const HTML_REFERENCES: ComponentRegistry = {
   img: { references: { src: 'file' } },
 };
 
+/** The props whose values the checks follow, by element: what the body reader parses in full. */
+export function checkedProps(components: ComponentRegistry): (element: string, prop: string) => boolean {
+  const props = new Map<string, Set<string>>();
+  for (const [name, spec] of Object.entries({ ...HTML_REFERENCES, ...components })) {
+    props.set(name, new Set(Object.keys(spec.references ?? {}).map((path) => pathSteps(path)[0] ?? '')));
+  }
+  return (element, prop) => props.get(element)?.has(prop) ?? false;
+}
+
 export function checkBodies(content: ContentSnapshot, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const pages = [...content.pages, ...(content.invalidPages ?? [])];
@@ -95,6 +104,11 @@ function checkElement(file: string, pageUrl: string, element: BodyElement, conte
   return problems;
 }
 
+/** `items[].href` → `items`, `[]`, `href`. */
+function pathSteps(path: ReferencePath): string[] {
+  return path.match(/[^.[\]]+|\[\]/g) ?? [];
+}
+
 /** What a reference kind names, in a message. */
 const KIND_NAMES: Readonly<Record<ReferenceKind, string>> = { page: 'page', download: 'download', file: 'file', image: 'image' };
 
@@ -110,7 +124,7 @@ interface Found {
  * a value of another shape (no array where `[]` expects one, a key not given) names nothing to check.
  */
 function referencesAt(element: BodyElement, path: ReferencePath): Found[] {
-  const [name = '', ...steps] = path.match(/[^.[\]]+|\[\]/g) ?? [];
+  const [name = '', ...steps] = pathSteps(path);
   const prop = element.props.findLast((candidate) => candidate.name === name);
   if (prop === undefined) {
     const spread = element.spread;
@@ -149,7 +163,7 @@ function entryValue(value: Extract<StaticValue, { kind: 'object' }>, key: string
 
 /** A reference path written out with an example of this site: `href="/bus/"`, `items={[{ href: '/bus/' }]}`. */
 function writtenOut(path: ReferencePath, kind: ReferenceKind, content: ContentSnapshot, index: SiteIndex): string {
-  const [name = '', ...steps] = path.match(/[^.[\]]+|\[\]/g) ?? [];
+  const [name = '', ...steps] = pathSteps(path);
   const example = {
     page: index.examples.page,
     download: index.examples.download,

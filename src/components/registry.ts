@@ -11,7 +11,9 @@
  * site path). A reference inside an array or object prop is named by its path: `'items[].href'`
  * is the `href` of each item of `items`. The gate checks these values like a string prop, at
  * their own line and column, and refuses a computed one (`href={page.url}`): it must be written
- * out to be checked. The component gallery shows it once src/gallery/examples/<name>.mdx exists.
+ * out to be checked. `literal` lists props the build reads from the MDX source itself (an
+ * Event's calendar file): the gate refuses a computed value there too. The component gallery
+ * shows it once src/gallery/examples/<name>.mdx exists.
  */
 import type { ComponentRegistry } from '../journey/model.ts';
 
@@ -22,7 +24,7 @@ export const MDX_COMPONENTS = {
   Cta: { references: { href: 'page' } },
   CtaBanner: { references: { href: 'page' } },
   Download: { references: { id: 'download' } },
-  Event: {},
+  Event: { literal: ['title', 'start', 'end', 'location', 'address'] },
   Faq: {},
   Features: {},
   Figure: { references: { image: 'image' } },

@@ -149,7 +149,7 @@ const CHECKED_PROPS = checkedProps(MDX_COMPONENTS);
 
 /** The body as data, or undefined after reporting its syntax error. */
 function bodyOf(file: string, content: string, problems: Problem[]): PageBody | undefined {
-  const reading = readBody(content, CHECKED_PROPS);
+  const reading = readBody(content, { values: CHECKED_PROPS });
   if (reading.ok) return reading.body;
   const { line, column, message, fix } = reading.error;
   problems.push({ file, line, column, message, fix });

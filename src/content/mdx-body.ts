@@ -18,8 +18,16 @@ interface Node {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
-/** Whether the value of an element's prop is read in full (see readBody). */
-export type PropFilter = (element: string, prop: string) => boolean;
+/** What readBody reads beyond links, elements with their literal props, and prose. */
+export interface BodyReadingOptions {
+  /**
+   * The props whose expressions are worth parsing (those the checks follow); any other expression
+   * that is not a plain literal stays `computed`, unparsed. Default: every prop.
+   */
+  values?: (element: string, prop: string) => boolean;
+  /** The elements whose content is read as plain text (an `<Event>`'s description). Default: none. */
+  texts?: (element: string) => boolean;
+}
 
 export type BodyReading = { ok: true; body: PageBody } | { ok: false; error: MdxSyntaxError };
 
@@ -29,13 +37,11 @@ export interface MdxSyntaxError extends Place {
 }
 
 /**
- * `readsValue` names the props whose expressions are worth parsing (those the checks follow); any
- * other expression that is not a plain literal stays `computed`, unparsed.
  * `source` is the whole file with its frontmatter blanked out (as `astro/markdown`'s
  * `parseFrontmatter(…, { frontmatter: 'empty-with-spaces' })` and @astrojs/mdx do), so lines and
  * columns are the file's own.
  */
-export function readBody(source: string, readsValue: PropFilter = () => true): BodyReading {
+export function readBody(source: string, { values = () => true, texts = () => false }: BodyReadingOptions = {}): BodyReading {
   let tree: Node;
   try {
     tree = mdxToMdast(source) as unknown as Node;
@@ -55,7 +61,13 @@ export function readBody(source: string, readsValue: PropFilter = () => true): B
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && start && !declared.has(node.name)) {
       const name = node.name;
-      elements.push({ name, line: start.line, column: start.column, ...propsOf(node, source, (prop) => readsValue(name, prop) ? pending : undefined) });
+      elements.push({
+        name,
+        line: start.line,
+        column: start.column,
+        ...propsOf(node, source, (prop) => (values(name, prop) ? pending : undefined)),
+        ...(texts(name) ? { text: plainText(node) } : {}),
+      });
     }
     if (!inHeading && (node.type === 'paragraph' || node.type === 'tableCell')) {
       const block = proseOf(node);
@@ -304,6 +316,23 @@ function placeAt(source: string, offset: number): Place {
   let line = 1;
   for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++;
   return { line, column: offset - lineStart + 1 };
+}
+
+const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** An element's content as plain text: its words, blocks separated by a space, without markup or expressions. */
+function plainText(element: Node): string {
+  const words: string[] = [];
+  const add = (node: Node): void => {
+    if ((node.type === 'text' || node.type === 'inlineCode') && typeof node.value === 'string') words.push(node.value);
+    else if (node.type === 'break') words.push(' ');
+    else if (!node.type.startsWith('mdx') || node.type.startsWith('mdxJsx')) {
+      for (const child of node.children ?? []) add(child);
+      if (!INLINE.has(node.type)) words.push(' ');
+    }
+  };
+  for (const child of element.children ?? []) add(child);
+  return words.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The prose of a paragraph or table cell: its text, links' text and emphasis, without code, expressions or images. */

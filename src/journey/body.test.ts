@@ -154,6 +154,16 @@ describe('body checks', () => {
     expect(problems[5]?.fix).toMatch(/^Write the value out, in quotes: href="\/school\/aanmelden\/"\./);
   });
 
+  it('refuses a computed value in a prop the build reads from the MDX source (an Event’s calendar file)', () => {
+    const mdx = '<Event title="Open avond" start={dag + "T19:00"} location={`De Regenboog`} {...rest}>Tekst</Event>';
+    const problems = checkJourneys(withBody(mdx));
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 `<Event {...rest}>` is computed (`rest`), but the build reads it from the page\'s MDX',
+      '1:27 `<Event start>` is computed (`dag + "T19:00"`), but the build reads it from the page\'s MDX',
+    ]);
+    expect(problems[1]?.fix).toBe('Write the value out as text, in quotes: start="…". The build reads it from the MDX itself, where a variable or calculation has no value yet.');
+  });
+
   it('checks the body of content/home.mdx like a page’s', () => {
     const reading = readBody('<CtaBanner title="Doe mee" label="Kijk" href="/school/aanmeldn/" />\n\n<Hero title="Welkom" image="plien.jpg" imageAlt="Het plein" />');
     if (!reading.ok) throw new Error(reading.error.message);

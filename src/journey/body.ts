@@ -18,7 +18,7 @@ const HTML_REFERENCES: ComponentRegistry = {
 export function checkedProps(components: ComponentRegistry): (element: string, prop: string) => boolean {
   const props = new Map<string, Set<string>>();
   for (const [name, spec] of Object.entries({ ...HTML_REFERENCES, ...components })) {
-    props.set(name, new Set(Object.keys(spec.references ?? {}).map((path) => pathSteps(path)[0] ?? '')));
+    props.set(name, new Set([...Object.keys(spec.references ?? {}).map((path) => pathSteps(path)[0] ?? ''), ...(spec.literal ?? [])]));
   }
   return (element, prop) => props.get(element)?.has(prop) ?? false;
 }
@@ -66,7 +66,8 @@ function checkElement(file: string, pageUrl: string, element: BodyElement, conte
       },
     ];
   }
-  const references = (isComponent ? components?.[element.name] : HTML_REFERENCES[element.name])?.references ?? {};
+  const spec = isComponent ? components?.[element.name] : HTML_REFERENCES[element.name];
+  const references = spec?.references ?? {};
   const problems: Problem[] = [];
   // A computed value is one mistake however many references it holds (`items` with hrefs and images).
   const computed = new Map<string, { found: Found; kinds: Set<ReferenceKind>; paths: ReferencePath[] }>();
@@ -89,6 +90,21 @@ function checkElement(file: string, pageUrl: string, element: BodyElement, conte
         problems.push({ file, line: found.value.line, column: found.value.column, message: `\`<${element.name} ${found.shown}="${written}">\` ${wrong.reason}`, fix: wrong.fix });
       }
     }
+  }
+  const reported = new Set(computed.keys());
+  for (const name of spec?.literal ?? []) {
+    const [found] = referencesAt(element, name);
+    if (found?.value.kind !== 'computed') continue;
+    const key = `${found.value.line}:${found.value.column}`;
+    if (reported.has(key)) continue;
+    reported.add(key);
+    problems.push({
+      file,
+      line: found.value.line,
+      column: found.value.column,
+      message: `\`<${element.name} ${found.shown}>\` is computed (${asCode(found.value.source)}), but the build reads it from the page's MDX`,
+      fix: `Write the value out as text, in quotes: ${name}="…". The build reads it from the MDX itself, where a variable or calculation has no value yet.`,
+    });
   }
   for (const { found, kinds, paths } of computed.values()) {
     if (found.value.kind !== 'computed') continue;

@@ -59,6 +59,8 @@ export interface BodyElement extends Place {
   props: readonly ElementProp[];
   /** A spread of props (`<Cta {...link} />`): any prop not written out may come from it. */
   spread?: Place & { source: string };
+  /** Its content as plain text, when the reader was asked for it. */
+  text?: string;
 }
 
 /** A run of body text that readers read as prose, with the place of each of its parts. */
@@ -97,6 +99,11 @@ export interface ComponentSpec {
    * written out in the page, so the gate can follow them.
    */
   references?: Readonly<Record<ReferencePath, ReferenceKind>>;
+  /**
+   * Props the build reads from the page's MDX source rather than from the rendered page (an
+   * `Event`'s calendar file is made from it): their values must be written out too.
+   */
+  literal?: readonly string[];
 }
 
 export type ComponentRegistry = Readonly<Record<string, ComponentSpec>>;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
 import type { StoredLead } from '../src/inbox/store.ts';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
-import { serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
+import { get, serveExampleSite, type RunningServer, type ServedSite } from './support/server.ts';
 
 const skip = skipWithoutChromium('browser tests');
 
@@ -130,5 +130,27 @@ describe.skipIf(skip)('requesting the brochure in Chromium', () => {
     await page.waitForURL(`${server.origin}/bedankt/schoolgids/`);
     expect(stored().filter((lead) => lead.email === email)).toHaveLength(1);
     await page.context().close();
+  });
+
+  it('puts an event in the calendar: the link downloads the .ics file the build wrote, as text/calendar, under the site\'s policy', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) blocked.push(message.text());
+    });
+    await page.goto(`${server.origin}/basisschool/open-dagen/`);
+    const link = page.getByRole('link', { name: /^Zet in uw agenda ?: Open dag Basisschool De Regenboog \(agenda-bestand, ICS\)$/ });
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('evenement-2027-01-20-open-dag-basisschool-de-regenboog.ics');
+    expect(new URL(download.url()).pathname).toBe('/agenda/evenement-2027-01-20-open-dag-basisschool-de-regenboog.ics');
+    const ics = readFileSync(await download.path(), 'utf8');
+    expect(ics).toContain('SUMMARY:Open dag Basisschool De Regenboog\r\n');
+    expect(ics).toContain('DTSTART:20270120T080000Z\r\n');
+    expect(blocked).toEqual([]);
+    const file = await get(server, '/agenda/evenement-2027-01-20-open-dag-basisschool-de-regenboog.ics');
+    expect([file.status, file.headers['content-type']]).toEqual([200, 'text/calendar; charset=utf-8']);
+    await context.close();
   });
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, inflateSync } from 'node:zlib';
 import { load, type CheerioAPI } from 'cheerio';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
@@ -247,7 +248,7 @@ describe('landing components', () => {
     expect(page('#volgende-stap form[data-lead-form]').length).toBe(1);
   });
 
-  it('describes every Event as a schema.org Event with start, end and place, and offers it as an .ics file', () => {
+  it('describes every Event as a schema.org Event with start, end and place, and offers it as an .ics file the build writes', () => {
     const withEvents = built.htmlFiles.filter((file) => $(file)('article.event').length > 0);
     expect(withEvents.sort()).toEqual(['basisschool/open-dagen/index.html', LANDING]);
     for (const file of withEvents) {
@@ -264,13 +265,32 @@ describe('landing components', () => {
         expect(article.find('time').first().attr('datetime'), file).toBe(event.startDate);
         const link = article.find('a[download]');
         expect(link.attr('download'), file).toMatch(/^evenement-\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.ics$/);
-        const ics = decodeURIComponent((link.attr('href') ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''));
-        const utc = new Date(event.startDate).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-        expect(ics, file).toContain(`DTSTART:${utc}`);
-        expect(ics, file).toContain(`SUMMARY:${event.name}`);
-        expect(ics.startsWith('BEGIN:VCALENDAR'), file).toBe(true);
+        // A file of the site itself, named as it downloads, with link text that says what it is.
+        expect(link.attr('href'), file).toBe(`/agenda/${link.attr('download')}`);
+        expect(link.text().replace(/\s+/g, ' ').trim(), file).toBe(`Zet in uw agenda: ${event.name} (agenda-bestand, ICS)`);
+        const ics = built.read((link.attr('href') ?? '').slice(1));
+        const calendar = new ICAL.Component(ICAL.parse(ics));
+        const vevent = calendar.getFirstSubcomponent('vevent');
+        if (vevent === null) throw new Error(`${link.attr('href')} has no VEVENT`);
+        const parsed = new ICAL.Event(vevent);
+        expect(parsed.summary, file).toBe(event.name);
+        expect(parsed.startDate.toJSDate().getTime(), file).toBe(Date.parse(event.startDate));
+        expect(parsed.endDate.toJSDate().getTime(), file).toBe(Date.parse(event.endDate));
+        expect(parsed.location, file).toBe(`${event.location.name}, ${event.location.address}`);
+        expect(parsed.uid, file).toBe(`${link.attr('download')?.replace(/\.ics$/, '')}@www.voorbeeldstad.nl`);
+        expect(vevent.getFirstPropertyValue('dtstamp'), file).not.toBeNull();
+        expect(vevent.getFirstPropertyValue('url'), file).toBe(`${SITE}${urlPathOf(file)}`);
+        // RFC 5545: CRLF line ends, lines of at most 75 octets.
+        expect(ics.replace(/\r\n/g, '').includes('\n'), file).toBe(false);
+        expect(ics.endsWith('\r\n'), file).toBe(true);
+        for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line), file).toBeLessThanOrEqual(75);
       }
     }
+    // The description is the text between the tags; text is escaped for iCalendar (a comma as `\,`).
+    const evening = built.read('agenda/evenement-2027-02-11-informatieavond-veiligebuurt.ics');
+    const description = new ICAL.Component(ICAL.parse(evening)).getFirstSubcomponent('vevent')?.getFirstPropertyValue('description');
+    expect(description).toBe('Iemand van de buurtgroep laat zien hoe de app werkt. Neem uw telefoon mee: we helpen u de app te installeren.');
+    expect(evening.replace(/\r\n /g, '')).toContain('LOCATION:Buurthuis De Schakel\\, Dorpsstraat 12\\, 1234 CD Voorbeeldstad');
     const open = jsonLdBlocks('basisschool/open-dagen/index.html').flatMap(nodesOf).find((node) => node['@type'] === 'Event');
     expect(open).toMatchObject({ name: 'Open dag Basisschool De Regenboog', startDate: '2027-01-20T09:00:00+01:00', endDate: '2027-01-20T12:00:00+01:00', location: { name: 'Basisschool De Regenboog' } });
   });

@@ -86,6 +86,8 @@ describe('astro dev with content problems', () => {
     const title = await get('/bus/onderweg/');
     expect(title.status).toBe(200);
     expect(title.body).toContain('unknown field `titel`');
+    // The missing title's stand-in is developer text, not the site's words.
+    expect(title.body).toMatch(/<h1[^>]*>\[astro dev\] Page with errors in its frontmatter<\/h1>/);
     const yaml = await get('/veilige-buurt/ervaringen/');
     expect(yaml.status).toBe(200);
     expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
@@ -180,6 +182,12 @@ describe('the component gallery', () => {
     expect(cards.find('pre code').text()).toMatch(/href: '\/[a-z0-9/-]+\/'/);
     expect(cards.find('.rendered a').first().attr('href')).toMatch(/^\/[a-z0-9/-]+\/$/);
     expect(page('section[data-component="Cta"] .rendered #volgende-stap').length, '<Cta /> places a next step').toBe(1);
+    // The Event's calendar file is made from the MDX in dev too, for the gallery's example as for pages.
+    const calendar = page('section[data-component="Event"] .rendered a[download]').attr('href') ?? '';
+    expect(calendar).toMatch(/^\/agenda\/evenement-2027-02-11-informatieavond\.ics$/);
+    const ics = await fetch(`${origin}${calendar}`);
+    expect([ics.status, ics.headers.get('content-type')]).toEqual([200, 'text/calendar; charset=utf-8']);
+    expect(await ics.text()).toContain('SUMMARY:Informatieavond\r\n');
   });
 });
 

@@ -66,6 +66,10 @@ Meld u eerst [aan](/basisschool/aanmelden-nu/) of lees de [busplanner](/brochure
 Zie ook <a href="/bus/reisplaner/">de reisplanner</a>.
 
 <img src="/images/halte.png" alt="De halte" />
+
+<Cards items={[{ href: '/bus/reisplanner/' }, { href: '/bus/reisplaner/', image: 'reizigers.jpg', imageAlt: 'Een halte' }]} />
+
+<Cta label="Verder" href={volgende.url} />
 `;
 
 describe('links and components in MDX bodies', () => {
@@ -82,6 +86,8 @@ describe('links and components in MDX bodies', () => {
       `${file}:21:34: \`<Case image="/images/peter.jpg">\` does not exist under public/`,
       `${file}:25:12: \`<a href="/bus/reisplaner/">\` matches no page, route or file of this site`,
       `${file}:27:6: \`<img src="/images/halte.png">\` does not exist under public/`,
+      `${file}:29:49: \`<Cards items[1].href="/bus/reisplaner/">\` matches no page, route or file of this site`,
+      `${file}:31:21: \`<Cta href>\` is computed (\`volgende.url\`), so the check cannot see which page it names`,
     ]);
     // Hints take their examples from this site's own pages and ids.
     expect(problems[0]?.fix).toBe(
@@ -92,6 +98,9 @@ describe('links and components in MDX bodies', () => {
     expect(problems[4]?.fix).toBe('Did you mean `/images/veiligebuurt-video.png`? Add the file public/images/bus-video.png, or correct the path.');
     expect(problems[6]?.fix).toContain('Did you mean `/bus/reisplanner/`?');
     expect(problems.map((problem) => problem.fix).join('\n')).not.toContain('/bus/terug/');
+    // A link inside an array prop gets the same hint as a string prop.
+    expect(problems[8]?.fix).toBe(problems[6]?.fix);
+    expect(problems[9]?.fix).toMatch(/^Write the value out, in quotes: href="\/[^"]+\/"\. No variables/);
   });
 
   it('reports an MDX syntax error and an unknown component before the build compiles a page', async () => {

@@ -172,6 +172,8 @@ describe('the journey map in `astro dev`', () => {
     // A gap: `reizigers` lose their only page in `overweging`, and the journey is rerouted around it.
     site.remove('content/pages/bus/proefreis.mdx');
     site.edit('content/pages/bus/index.mdx', 'href: /bus/proefreis/', 'href: /bus/reisplanner/');
+    // Its `<Cards>` link the removed page too, which the gate would report as well.
+    site.edit('content/pages/bus/index.mdx', /^ {4}\{ href: '\/bus\/proefreis\/'.*\n/m, '');
     dev = await startDev(site.root);
   });
 

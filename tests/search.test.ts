@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, runGate } from '../src/content/gate.ts';
 import { loadProject } from '../src/cli/project.ts';
 import { pagePersonas } from '../src/journey/check.ts';
+import { journeyTitle } from '../src/journey/steps.ts';
 import type { ContentSnapshot } from '../src/journey/model.ts';
 import { axeViolations } from './support/axe.ts';
 import { builtFixture, type BuiltSite } from './support/built.ts';
@@ -41,10 +42,10 @@ describe('the search index', () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(marked.length + snapshot.downloads.length);
   });
 
-  it('marks the body of indexable pages only, with persona and phase labels and the content type as filters', () => {
+  it('marks the body of indexable pages only, with persona and phase ids and the content type as filters', () => {
     const filters = (file: string) => [...built.read(file).matchAll(/<span data-pagefind-filter="(\w+)">([^<]*)<\/span>/g)].map((match) => `${match[1]}=${match[2]}`);
-    expect(filters('basisschool/open-dagen/index.html')).toEqual(['persona=Ouders van een kleuter', 'fase=Overweging', 'soort=Pagina']);
-    expect(filters('voor/reizigers/index.html')).toEqual(['persona=Reizigers die de bus lieten staan', 'soort=Overzicht']);
+    expect(filters('basisschool/open-dagen/index.html')).toEqual(['persona=ouders', 'fase=overweging', 'soort=pagina']);
+    expect(filters('voor/reizigers/index.html')).toEqual(['persona=reizigers', 'soort=overzicht']);
     for (const file of ['404.html', 'zoeken/index.html', 'bedankt/schoolgids/index.html', 'bus/onderweg/index.html']) {
       expect(built.read(file), file).not.toContain('data-pagefind-body');
     }
@@ -114,7 +115,8 @@ describe.skipIf(skipWithoutChromium('search in Chromium'))('searching in Chromiu
     const theirs = new Set(snapshot.pages.filter((candidate) => pagePersonas(candidate).includes('ouders')).map((candidate) => candidate.url));
     expect(unfiltered.some((url) => !theirs.has(url.replace(/#.*$/, '')))).toBe(true);
 
-    await page.getByRole('checkbox', { name: ouders.data.name }).check();
+    // The journey's public title, as on its hub and in the menu; not the persona's internal name.
+    await page.getByRole('checkbox', { name: journeyTitle(ouders), exact: true }).check();
     const narrowed = await nextStatus(page, all);
     const filtered = await resultUrls(page);
     expect(filtered.length).toBeGreaterThan(0);
@@ -137,6 +139,8 @@ describe.skipIf(skipWithoutChromium('search in Chromium'))('searching in Chromiu
     await nextStatus(page, '');
     expect(await page.getByRole('checkbox', { name: 'Document' }).isChecked()).toBe(true);
     expect(await resultUrls(page)).toEqual(['/basisschool/aanmelden/#volgende-stap']);
+    // Under the result: its type, journey and step in the words the visitor reads elsewhere.
+    expect(await page.locator('[data-search-results] li .kind').textContent()).toBe('Document · Een basisschool kiezen · Regelen');
     await page.context().close();
   });
 

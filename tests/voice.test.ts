@@ -42,6 +42,51 @@ describe("tone: 'je'", () => {
     expect(JSON.parse(form.attr('data-form') ?? '{}').messages.required.name).toBe('Vul je naam in.');
     expect(form.text()).toContain('gebruikt je gegevens alleen hiervoor');
     expect(page(je, 'basisschool/open-dagen/index.html')('#volgende-stap-titel').text()).toBe('Zo ga je verder');
+    const search = page(je, 'zoeken/index.html');
+    expect(search('label[for="zoekterm"]').text()).toBe('Waar zoek je naar?');
+    expect(search('noscript').text()).toContain('Zonder JavaScript vind je alle informatie');
+  });
+});
+
+describe('the search page', () => {
+  it('writes its labels, filters and the texts its script shows in English with locale en', () => {
+    const search = page(en, 'zoeken/index.html');
+    expect(search('h1').text()).toBe('Search');
+    expect(search('title').text()).toMatch(/^Search \|/);
+    expect(search('form[role="search"]').attr('aria-label')).toBe('Search and filter');
+    expect(search('label[for="zoekterm"]').text()).toBe('What are you looking for?');
+    expect(search('form[role="search"] button[type="submit"]').text()).toBe('Search');
+    expect(search('legend').map((_, legend) => search(legend).text()).get()).toEqual(['For whom', 'Step', 'Type']);
+    const labels = (name: string) => search(`input[name="${name}"]`).map((_, box) => search(`label[for="${search(box).attr('id')}"]`).text()).get();
+    // The step words of the step indicator, and the content type in English; the ids stay in the URL.
+    expect(labels('fase')).toEqual(['Explore', 'Compare', 'Arrange', 'Afterwards']);
+    expect(labels('soort')).toEqual(['Page', 'Overview', 'Document']);
+    expect(search('input[name="fase"]').map((_, box) => search(box).attr('value')).get()).toEqual(['orientatie', 'overweging', 'beslissing', 'gedrag']);
+    const texts = JSON.parse(search('form[data-search]').attr('data-search') ?? '{}') as { foundTermFilters: string; many: string; failed: string; labels: Record<string, Record<string, string>> };
+    expect(texts.foundTermFilters).toBe('{count} for ‘{term}’ with the chosen filters.');
+    expect(texts.many).toBe('{count} results');
+    expect(texts.failed).toBe('Search does not work right now. Please try again later.');
+    expect(texts.labels.fase?.beslissing).toBe('Arrange');
+    expect(texts.labels.soort?.document).toBe('Document');
+    expect(search('noscript').text()).toContain('Without JavaScript you find all information');
+    // The header's search box on every other page.
+    const header = page(en, 'bus/index.html')('header form[role="search"]');
+    expect(header.attr('aria-label')).toBe('Search this website');
+    expect(header.find('button').text()).toBe('Search');
+  });
+
+  it('offers the journeys by their public title and the steps by the words citizens read, not the internal names', () => {
+    for (const built of [je, en]) {
+      const search = page(built, 'zoeken/index.html');
+      const personas = search('input[name="persona"]').map((_, box) => search(`label[for="${search(box).attr('id')}"]`).text()).get();
+      expect(personas).toEqual(['Samen een veilige buurt', 'Een basisschool kiezen', 'Weer met de bus']);
+      const noscript = load(search('noscript').html() ?? '');
+      expect(noscript('a').map((_, link) => noscript(link).text()).get()).toEqual(personas);
+      expect(search('form').text()).not.toContain('Ouders van een kleuter');
+    }
+    const search = page(je, 'zoeken/index.html');
+    expect(search('legend').eq(1).text()).toBe('Stap');
+    expect(search('input[name="fase"]').map((_, box) => search(`label[for="${search(box).attr('id')}"]`).text()).get()).toEqual(['Ontdekken', 'Vergelijken', 'Regelen', 'En daarna']);
   });
 });
 

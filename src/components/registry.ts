@@ -8,18 +8,23 @@
  * Adding a component: put `Name.astro` in this folder and add `Name: {}` here, with
  * `references: { prop: 'page' | 'download' | 'file' | 'image' }` for each prop that names one
  * (`image`: a content image by its path under content/images/, or a file under public/ by its
- * site path). The component gallery shows it once src/gallery/examples/<name>.mdx exists.
+ * site path). A reference inside an array or object prop is named by its path: `'items[].href'`
+ * is the `href` of each item of `items`. The gate checks these values like a string prop, at
+ * their own line and column, and refuses a computed one (`href={page.url}`): it must be written
+ * out to be checked. `literal` lists props the build reads from the MDX source itself (an
+ * Event's calendar file): the gate refuses a computed value there too. The component gallery
+ * shows it once src/gallery/examples/<name>.mdx exists.
  */
 import type { ComponentRegistry } from '../journey/model.ts';
 
 export const MDX_COMPONENTS = {
   Callout: {},
-  Cards: {},
+  Cards: { references: { 'items[].href': 'page', 'items[].image': 'image' } },
   Case: { references: { image: 'image' } },
   Cta: { references: { href: 'page' } },
   CtaBanner: { references: { href: 'page' } },
   Download: { references: { id: 'download' } },
-  Event: {},
+  Event: { literal: ['title', 'start', 'end', 'location', 'address'] },
   Faq: {},
   Features: {},
   Figure: { references: { image: 'image' } },

@@ -39,12 +39,17 @@ function repaired(schema: z.ZodObject, value: unknown, standIns: Record<string, 
   return output;
 }
 
-/** Stand-ins for required fields that are invalid, in dev only: harmless values that render. */
+/**
+ * Stand-ins for required fields that are invalid, in dev only: harmless values that render. They are
+ * developer text, in English like the dev notice above the page that says what is wrong
+ * (src/components/DevNotice.astro), so no one mistakes them for the site's own words; a build never
+ * shows them (the gate stops it first).
+ */
 const DEV_STAND_INS = {
-  pages: { title: 'Pagina met fouten in de frontmatter', description: '', persona: [], phase: '', cta: { label: 'Naar de start', href: '/' } },
-  personas: { name: 'Persona met fouten', summary: '', question: '', influences: [], channels: [], goal: '' },
-  downloads: { title: 'Download met fouten', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
-  home: { title: 'Startpagina met fouten in de frontmatter', description: '', lead: '' },
+  pages: { title: '[astro dev] Page with errors in its frontmatter', description: '', persona: [], phase: '', cta: { label: '[astro dev] To the home page', href: '/' } },
+  personas: { name: '[astro dev] Persona with errors', summary: '', question: '', influences: [], channels: [], goal: '' },
+  downloads: { title: '[astro dev] Download with errors', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
+  home: { title: '[astro dev] Home page with errors in its frontmatter', description: '', lead: '' },
 } satisfies Record<keyof typeof COLLECTIONS, Record<string, unknown>>;
 
 /** How the glob loader reads a file's data (Astro's entry types; not part of the public loader context). */

@@ -13,6 +13,8 @@ import { validateEntry } from '../journey/validate.ts';
 import { siteExamples, type SiteExamples } from '../journey/examples.ts';
 import { HOME_FILE, IMAGES_DIR } from './paths.ts';
 import { readBody, type BodyReading } from './mdx-body.ts';
+import { checkedProps } from '../journey/body.ts';
+import { MDX_COMPONENTS } from '../components/registry.ts';
 import { readYaml, recoverYaml } from './yaml-places.ts';
 
 export interface LoadOptions {
@@ -140,6 +142,9 @@ function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]
   return { pages, invalidPages };
 }
 
+/** Only the values the body checks follow are parsed in full (most expressions are lists of texts). */
+const CHECKED_PROPS = checkedProps(MDX_COMPONENTS);
+
 type MdxFileReading =
   | { ok: true; parsed: ReturnType<typeof parseFrontmatter>; places: FieldPlaces; body: BodyReading }
   | { ok: false; error: unknown };
@@ -158,7 +163,7 @@ function readMdxFile(path: string, source: string): MdxFileReading {
   try {
     // As @astrojs/mdx reads it: the frontmatter blanked with spaces, so the body keeps its lines.
     const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    reading = { ok: true, parsed, places: readYaml(parsed.rawFrontmatter).places, body: readBody(parsed.content) };
+    reading = { ok: true, parsed, places: readYaml(parsed.rawFrontmatter).places, body: readBody(parsed.content, { values: CHECKED_PROPS }) };
   } catch (error) {
     reading = { ok: false, error };
   }

@@ -5,7 +5,7 @@
  * build would stop on, at the same line and column.
  */
 import { mdxToJs, mdxToMdast } from 'satteri';
-import type { BodyElement, BodyLink, ElementProp, PageBody, Place, ProseBlock } from '../journey/model.ts';
+import type { BodyElement, BodyLink, ElementProp, PageBody, Place, ProseBlock, StaticValue } from '../journey/model.ts';
 
 /** The parts of an mdast/MDX node this reader looks at. */
 interface Node {
@@ -16,6 +16,17 @@ interface Node {
   url?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
+}
+
+/** What readBody reads beyond links, elements with their literal props, and prose. */
+export interface BodyReadingOptions {
+  /**
+   * The props whose expressions are worth parsing (those the checks follow); any other expression
+   * that is not a plain literal stays `computed`, unparsed. Default: every prop.
+   */
+  values?: (element: string, prop: string) => boolean;
+  /** The elements whose content is read as plain text (an `<Event>`'s description). Default: none. */
+  texts?: (element: string) => boolean;
 }
 
 export type BodyReading = { ok: true; body: PageBody } | { ok: false; error: MdxSyntaxError };
@@ -30,7 +41,7 @@ export interface MdxSyntaxError extends Place {
  * `parseFrontmatter(…, { frontmatter: 'empty-with-spaces' })` and @astrojs/mdx do), so lines and
  * columns are the file's own.
  */
-export function readBody(source: string): BodyReading {
+export function readBody(source: string, { values = () => true, texts = () => false }: BodyReadingOptions = {}): BodyReading {
   let tree: Node;
   try {
     tree = mdxToMdast(source) as unknown as Node;
@@ -41,6 +52,7 @@ export function readBody(source: string): BodyReading {
   const links: BodyLink[] = [];
   const elements: BodyElement[] = [];
   const prose: ProseBlock[] = [];
+  const pending: PendingExpression[] = [];
   // Headings are titles, not prose; links and components inside them are still read.
   const visit = (node: Node, inHeading: boolean): void => {
     const start = node.position?.start;
@@ -48,7 +60,14 @@ export function readBody(source: string): BodyReading {
       links.push({ kind: node.type === 'image' ? 'image' : 'link', url: node.url, line: start.line, column: start.column });
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && start && !declared.has(node.name)) {
-      elements.push({ name: node.name, line: start.line, column: start.column, props: propsOf(node, source) });
+      const name = node.name;
+      elements.push({
+        name,
+        line: start.line,
+        column: start.column,
+        ...propsOf(node, source, (prop) => (values(name, prop) ? pending : undefined)),
+        ...(texts(name) ? { text: plainText(node) } : {}),
+      });
     }
     if (!inHeading && (node.type === 'paragraph' || node.type === 'tableCell')) {
       const block = proseOf(node);
@@ -57,6 +76,7 @@ export function readBody(source: string): BodyReading {
     for (const child of node.children ?? []) visit(child, inHeading || node.type === 'heading');
   };
   visit(tree, false);
+  parseExpressions(pending, source);
   return { ok: true, body: { links, elements, prose } };
 }
 
@@ -94,36 +114,192 @@ function declaredNames(source: string): Set<string> {
   return names;
 }
 
-/** Props with a value known from the source: a string, or `{'…'}` / `{"…"}` (one string literal). */
-function propsOf(node: Node, source: string): ElementProp[] {
-  const start = node.position?.start;
-  if (start === undefined) return [];
-  const tagStart = start.offset ?? 0;
-  const props: ElementProp[] = [];
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
-    const value = typeof attribute.value === 'string' ? attribute.value : stringLiteral(attribute.value);
-    if (value === undefined) continue;
-    props.push({ name: attribute.name, value, ...placeOfProp(source, tagStart, attribute.name, start) });
-  }
-  return props;
+/** An attribute expression whose value needs the parser (not one string, number or keyword). */
+interface PendingExpression {
+  /** The expression as the parser gives it (without its braces). */
+  text: string;
+  /** Where it starts in the file (after the `{`); the element's place when the prop was not found. */
+  start: Place;
+  /** Called with the value once every expression of the page is parsed. */
+  settle(value: StaticValue): void;
 }
 
-function stringLiteral(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !('value' in value) || typeof value.value !== 'string') return undefined;
-  const expression = value.value.trim();
+/** The props of an element, each value as far as the source tells it (see StaticValue). */
+function propsOf(node: Node, source: string, pendingFor: (prop: string) => PendingExpression[] | undefined): { props: ElementProp[]; spread?: Place & { source: string } } {
+  const start = node.position?.start;
+  if (start === undefined) return { props: [] };
+  const tagStart = start.offset ?? 0;
+  const props: ElementProp[] = [];
+  let spread: (Place & { source: string }) | undefined;
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      spread ??= { line: start.line, column: start.column, source: typeof attribute.value === 'string' ? attribute.value : '' };
+      continue;
+    }
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
+    const name = attribute.name;
+    const at = propOffset(source, tagStart, name);
+    const place = at === undefined ? { line: start.line, column: start.column } : placeAt(source, at);
+    if (attribute.value === null || attribute.value === undefined) {
+      props.push({ name, ...place, value: { kind: 'literal', ...place } });
+      continue;
+    }
+    if (typeof attribute.value === 'string') {
+      props.push({ name, ...place, value: { kind: 'text', value: attribute.value, ...place } });
+      continue;
+    }
+    const text = expressionText(attribute.value);
+    if (text === undefined) continue;
+    const brace = at === undefined ? -1 : source.indexOf('{', at + name.length);
+    const exprStart = brace === -1 ? place : placeAt(source, brace + 1);
+    const known = simpleValue(text.trim());
+    const prop: ElementProp = { name, ...place, value: known === undefined ? { kind: 'computed', source: text.trim(), ...exprStart } : { ...known, ...exprStart } };
+    props.push(prop);
+    if (known === undefined) pendingFor(name)?.push({ text, start: exprStart, settle: (value) => Object.assign(prop, { value }) });
+  }
+  return spread === undefined ? { props } : { props, spread };
+}
+
+function expressionText(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string' ? value.value : undefined;
+}
+
+/** `{'…'}`, `{"…"}`, `{3}`, `{true}`: known without the parser (most props are). */
+function simpleValue(expression: string): { kind: 'text'; value: string } | { kind: 'literal' } | undefined {
+  if (/^-?\d+(\.\d+)?$/.test(expression) || expression === 'true' || expression === 'false' || expression === 'null') return { kind: 'literal' };
   const quote = expression[0];
   if ((quote !== '"' && quote !== "'" && quote !== '`') || expression.at(-1) !== quote || expression.length < 2) return undefined;
   const inner = expression.slice(1, -1);
   if (inner.includes(quote) || inner.includes('\\') || (quote === '`' && inner.includes('${'))) return undefined;
-  return inner;
+  return { kind: 'text', value: inner };
+}
+
+/**
+ * The other expressions of a page, parsed by the MDX compiler's own expression parser in one pass:
+ * each becomes a flow expression of a small document, whose ESTree the compiler hands to a plugin.
+ * An expression it cannot parse stays `computed` (the build reports a syntax error itself).
+ */
+function parseExpressions(pending: readonly PendingExpression[], source: string): void {
+  if (pending.length === 0) return;
+  const starts: number[] = [];
+  let document = '';
+  for (const expression of pending) {
+    starts.push(document.length);
+    document += `{${expression.text}}\n\n`;
+  }
+  // The parser gives each expression's text again (continuation lines may lose indentation): offsets are into that text.
+  const programs = new Map<number, { program: EstreeProgram | null; text: string }>();
+  try {
+    mdxToJs(document, {
+      hastPlugins: [
+        {
+          name: 'wegwijzer:attribute-values',
+          options: { position: true },
+          mdxFlowExpression(node) {
+            const offset = node.position?.start.offset;
+            if (offset !== undefined) programs.set(offset, { program: node.parseExpression(), text: typeof node.value === 'string' ? node.value : '' });
+          },
+        },
+      ],
+    });
+  } catch {
+    return;
+  }
+  const lines = source.split('\n');
+  pending.forEach((expression, index) => {
+    const parsed = programs.get(starts[index] ?? -1);
+    const statement = parsed?.program?.body.length === 1 ? parsed.program.body[0] : undefined;
+    if (parsed === undefined || statement?.type !== 'ExpressionStatement') return;
+    const bytes = Buffer.from(parsed.text, 'utf8');
+    const placeOf = (node: Estree): Place => placeInExpression(lines, expression.start, parsed.text, bytes.subarray(0, node.start ?? 0).toString('utf8').length);
+    expression.settle(staticValue(statement.expression as Estree, bytes, placeOf));
+  });
+}
+
+/** The parts of an ESTree node this reader looks at (offsets are UTF-8 bytes into the expression). */
+interface Estree {
+  type: string;
+  start?: number;
+  end?: number;
+  value?: unknown;
+  regex?: unknown;
+  operator?: string;
+  argument?: Estree;
+  elements?: (Estree | null)[];
+  properties?: Estree[];
+  key?: Estree & { name?: string };
+  computed?: boolean;
+  kind?: string;
+  expressions?: Estree[];
+  quasis?: { value: { cooked?: string | null; raw: string } }[];
+}
+
+type EstreeProgram = { body: { type: string; expression?: unknown }[] };
+
+/** An ESTree expression as a StaticValue: literals, arrays and objects of them; anything else is computed. */
+function staticValue(node: Estree, bytes: Buffer, placeOf: (node: Estree) => Place): StaticValue {
+  const place = placeOf(node);
+  const computed = (): StaticValue => ({ kind: 'computed', source: bytes.subarray(node.start ?? 0, node.end ?? bytes.length).toString('utf8'), ...place });
+  switch (node.type) {
+    case 'Literal':
+      return typeof node.value === 'string' ? { kind: 'text', value: node.value, ...place } : { kind: 'literal', ...place };
+    case 'TemplateLiteral': {
+      const cooked = node.quasis?.[0]?.value.cooked;
+      return node.expressions?.length === 0 && typeof cooked === 'string' ? { kind: 'text', value: cooked, ...place } : computed();
+    }
+    case 'UnaryExpression':
+      return (node.operator === '-' || node.operator === '+') && node.argument?.type === 'Literal' && typeof node.argument.value === 'number' ? { kind: 'literal', ...place } : computed();
+    case 'ArrayExpression':
+      return {
+        kind: 'array',
+        items: (node.elements ?? []).map((item) => (item === null ? { kind: 'literal', ...place } : staticValue(item, bytes, placeOf))),
+        ...place,
+      };
+    case 'ObjectExpression':
+      return {
+        kind: 'object',
+        entries: (node.properties ?? []).map((property) => {
+          const key = property.type === 'Property' && property.computed !== true ? propertyKey(property.key) : undefined;
+          // A spread or a computed key may set any key; a getter or method is code.
+          if (key === undefined) return { key: null, value: staticValue(property.type === 'SpreadElement' && property.argument ? property.argument : property, bytes, placeOf) };
+          const value = property.kind === 'init' && property.value !== undefined && typeof property.value === 'object' ? staticValue(property.value as Estree, bytes, placeOf) : { kind: 'computed' as const, source: key, ...placeOf(property) };
+          // The place of an entry is its key, as a prop's place is its name.
+          return { key, value: { ...value, ...placeOf(property) } };
+        }),
+        ...place,
+      };
+    default:
+      return computed();
+  }
+}
+
+function propertyKey(key: (Estree & { name?: string }) | undefined): string | undefined {
+  if (key?.type === 'Identifier' && typeof key.name === 'string') return key.name;
+  if (key?.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  return undefined;
+}
+
+/**
+ * Where a character of an expression is in the file. The parser gives an attribute's expression
+ * without the indentation of its lines inside a list or quote; each line is found back at the end
+ * of its line in the file.
+ */
+function placeInExpression(lines: readonly string[], start: Place, text: string, offset: number): Place {
+  const before = text.slice(0, offset);
+  const lineDelta = before.split('\n').length - 1;
+  const column = offset - (before.lastIndexOf('\n') + 1);
+  if (lineDelta === 0) return { line: start.line, column: start.column + column };
+  const inExpression = (text.split('\n')[lineDelta] ?? '').replace(/\r$/, '');
+  const inFile = (lines[start.line - 1 + lineDelta] ?? '').replace(/\r$/, '');
+  const indent = inFile.endsWith(inExpression) ? inFile.length - inExpression.length : 0;
+  return { line: start.line + lineDelta, column: indent + column + 1 };
 }
 
 /**
  * The parser gives attributes no position of their own; the prop `name=` is found in the element's
- * opening tag, which starts at the element's offset. Falls back to the element's place.
+ * opening tag, which starts at the element's offset. Undefined when it is not found.
  */
-function placeOfProp(source: string, tagStart: number, name: string, element: Place): Place {
+function propOffset(source: string, tagStart: number, name: string): number | undefined {
   const tagEnd = source.indexOf('>', tagStart);
   const tag = source.slice(tagStart, tagEnd === -1 ? undefined : tagEnd);
   let at = -1;
@@ -131,11 +307,32 @@ function placeOfProp(source: string, tagStart: number, name: string, element: Pl
     const before = tag[at - 1];
     if (before === undefined || /\s/.test(before)) break;
   }
-  if (at === -1) return element;
-  const offset = tagStart + at;
+  return at === -1 ? undefined : tagStart + at;
+}
+
+/** Line and column of an offset in the file. */
+function placeAt(source: string, offset: number): Place {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  const line = source.slice(0, offset).split('\n').length;
+  let line = 1;
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++;
   return { line, column: offset - lineStart + 1 };
+}
+
+const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** An element's content as plain text: its words, blocks separated by a space, without markup or expressions. */
+function plainText(element: Node): string {
+  const words: string[] = [];
+  const add = (node: Node): void => {
+    if ((node.type === 'text' || node.type === 'inlineCode') && typeof node.value === 'string') words.push(node.value);
+    else if (node.type === 'break') words.push(' ');
+    else if (!node.type.startsWith('mdx') || node.type.startsWith('mdxJsx')) {
+      for (const child of node.children ?? []) add(child);
+      if (!INLINE.has(node.type)) words.push(' ');
+    }
+  };
+  for (const child of element.children ?? []) add(child);
+  return words.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The prose of a paragraph or table cell: its text, links' text and emphasis, without code, expressions or images. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { resolveStrings, translator } from '../strings/strings.ts';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
 import { formTexts } from '../forms/texts.ts';
@@ -77,10 +78,27 @@ describe('handleLeadPost', () => {
     expect(stale).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
     expect(stored).toHaveLength(1);
     const filled = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '0612345678' }).toString()), deps((lead) => stored.push(lead)));
-    expect(filled).toEqual({ kind: 'refused', status: 400, message: expect.stringMatching(/^Dit formulier klopt niet meer met de website\. Laad de pagina opnieuw.*"phone"/) });
+    expect(filled).toEqual({ kind: 'refused', status: 400, message: 'Dit formulier klopt niet meer met de website. Laad de pagina opnieuw en vul het formulier opnieuw in.' });
     const gone = await handleLeadPost(request(new URLSearchParams({ ...values, download: 'oude-gids' }).toString()), deps((lead) => stored.push(lead)));
     expect(gone).toEqual({ kind: 'refused', status: 404, message: UNKNOWN_DOWNLOAD });
     expect(stored).toHaveLength(1);
+  });
+
+  it('answers an outdated or altered form wholly in the site’s own words, and logs the reason for developers', async () => {
+    const logged: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void logged.push(args.join(' ')));
+    try {
+      const english = { ...deps(), t: translator(resolveStrings({ locale: 'en', tone: 'u' })) };
+      const altered = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '0612345678' }).toString()), english);
+      expect(altered).toEqual({ kind: 'refused', status: 400, message: 'This form no longer matches the website. Please reload the page and fill in the form again.' });
+      const elsewhere = await handleLeadPost(request(new URLSearchParams({ ...values, page: '/bus/' }).toString()), english);
+      expect(elsewhere).toEqual(altered);
+      expect(logged).toHaveLength(2);
+      expect(logged[0]).toMatch(/^\[wegwijzer\] refused a lead from an outdated or altered form: unknown field "phone"$/);
+      expect(logged[1]).toContain('/bus/');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('stops reading a body that grows past the limit even without Content-Length', async () => {

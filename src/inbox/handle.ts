@@ -48,8 +48,12 @@ export const UNSAVED_MESSAGE = dutchTexts('inbox.unsaved');
 
 export async function handleLeadPost(request: Request, deps: InboxDeps): Promise<InboxResult> {
   const t = deps.t ?? dutchTexts;
-  // Shown (without and with JavaScript) when the form does not match the site, e.g. a page opened before a change.
-  const OUTDATED = t('inbox.outdated');
+  // Shown (without and with JavaScript) when the form does not match the site, e.g. a page opened before a
+  // change: the visitor reads the site's own text; the reason, for the site's developers, goes to the log.
+  const outdated = (reason: string): InboxResult => {
+    console.warn(`[wegwijzer] refused a lead from an outdated or altered form: ${reason}`);
+    return refused(400, t('inbox.outdated'));
+  };
   if (request.method !== 'POST') return refused(405, 'Use POST.');
   if (!isSameOrigin(request)) return refused(403, t('inbox.otherOrigin'));
   if (!deps.limiter.allow(deps.clientAddress)) return refused(429, t('inbox.tooMany'));
@@ -59,7 +63,7 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   const body = await readLimited(request, MAX_BODY_BYTES);
   if (body === undefined) return refused(413, t('inbox.tooLarge', { bytes: MAX_BODY_BYTES }));
   const values = parseForm(body);
-  if (values === undefined) return refused(400, `${OUTDATED} (${t('inbox.duplicateField')})`);
+  if (values === undefined) return refused(400, `${t('inbox.outdated')} ${t('inbox.duplicateField')}`);
   const inboxForm = deps.forms.get(values.download ?? '');
   if (inboxForm === undefined) return refused(404, t('inbox.unknownDownload'));
 
@@ -67,13 +71,13 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   const verdict = validateLead(input, inboxForm.form);
   switch (verdict.kind) {
     case 'rejected':
-      return refused(400, `${OUTDATED} (${verdict.reason})`);
+      return outdated(verdict.reason);
     case 'invalid':
       return { kind: 'invalid', form: inboxForm, values, errors: verdict.errors };
     case 'valid': {
       // The hidden fields passed the shape check; now they must be what the page really offers.
       const problem = contextProblem(verdict.lead, deps.offers);
-      if (problem !== undefined) return refused(400, `${OUTDATED} (${problem})`);
+      if (problem !== undefined) return outdated(problem);
       // A suspected bot is stored too, apart: a person who was fast or whose autofill hit the trap loses nothing.
       const spam = spamReason(input);
       try {

@@ -129,6 +129,8 @@ function serveFile(request: IncomingMessage, response: ServerResponse, path: str
     // Astro's hashed assets never change under their name.
     if (path.startsWith('/_astro/')) outgoing.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     if (file.endsWith('.html')) outgoing.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // An event's calendar file (src/routes/event.ics.ts) is UTF-8 text.
+    if (file.endsWith('.ics')) outgoing.setHeader('Content-Type', 'text/calendar; charset=utf-8');
   });
   stream.on('error', (error: Error & { status?: number }) => {
     if (!found && (error.status === 404 || error.status === 403)) return fallback();

@@ -27,7 +27,7 @@ import { buildSearchIndex } from '../search/build-index.ts';
 import { downloadRecords } from '../search/records.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
-import { resolveStrings } from '../strings/strings.ts';
+import { LOCALES, resolveStrings } from '../strings/strings.ts';
 import { logoDataUrl, themeColour } from '../og/og-image.ts';
 import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
@@ -203,7 +203,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         if (built !== undefined) {
           const start = performance.now();
-          const { pages, records } = await buildSearchIndex(fileURLToPath(dir), downloadRecords(built.snapshot, NEXT_STEP_ID));
+          const { lang } = LOCALES[options.locale];
+          const { pages, records } = await buildSearchIndex(fileURLToPath(dir), downloadRecords(built.snapshot, NEXT_STEP_ID, lang), lang);
           logger.info(`search index: ${pages} pages and ${records} documents in ${Math.round(performance.now() - start)} ms`);
         }
         if (security === undefined) return;

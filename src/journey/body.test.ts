@@ -99,6 +99,71 @@ describe('body checks', () => {
     expect(problems[3]?.fix).toContain('Name an image by its path under content/images/, like `plein.jpg`');
   });
 
+  it('checks the references inside array props (`<Cards items={[{ href, image }]}>`) at their own line and column', () => {
+    const mdx = [
+      '<Cards items={[{ href: "/school/aanmelden/" }, { href: `../daarna/`, image: "plein.jpg", imageAlt: "Het plein" }, { href: "https://example.org/", title: "t", text: "t" }]} />',
+      '',
+      '- In een lijst:',
+      '',
+      '  <Cards',
+      '    items={[',
+      '      { href: "/school/aanmelden/" },',
+      "      {  href: '/school/aanmeldn/', image: 'plien.jpg', imageAlt: 'Het plein' },",
+      '    ]}',
+      '  />',
+    ].join('\n');
+    const site: ContentSnapshot = { ...withBody(mdx), images: new Set(['plein.jpg']), imagesDir: 'content/images' };
+    const problems = checkJourneys(site);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '8:10 `<Cards items[1].href="/school/aanmeldn/">` matches no page, route or file of this site',
+      '8:37 `<Cards items[1].image="plien.jpg">` is not in content/images/',
+    ]);
+    expect(problems[0]?.fix).toBe(
+      'Did you mean `/school/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /school/aanmelden/), or create the page.',
+    );
+    expect(problems[1]?.fix).toBe('Did you mean `plein.jpg`? Put the image at content/images/plien.jpg, or correct the name (its path under content/images/).');
+  });
+
+  it('refuses a computed value where a reference must be checked, once per value, asking for the value written out', () => {
+    const mdx = [
+      '<Cards items={list} />',
+      '',
+      "<Cards items={[{ href: base + 'x/' }, { href: `/school/${id}/` }, { href: '/school/aanmelden/', ...extra }, { ...extra, href: '/school/aanmelden/' }]} />",
+      '',
+      '<Cta href={page.url} label="x" />',
+      '',
+      '<Cta label="x" {...link} />',
+      '',
+      '<Download id={"gids"} />',
+    ].join('\n');
+    const site: ContentSnapshot = { ...withBody(mdx), images: new Set(['plein.jpg']), imagesDir: 'content/images' };
+    const problems = checkJourneys(site);
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:8 `<Cards items>` is computed (`list`), so the check cannot see which page or image it names',
+      '3:18 `<Cards items[0].href>` is computed (`base + \'x/\'`), so the check cannot see which page it names',
+      '3:41 `<Cards items[1].href>` is computed (`` `/school/${id}/` ``), so the check cannot see which page it names',
+      // A spread after `href` may set it (and an image); one before it may still set the image.
+      '3:100 `<Cards items[2].href>` is computed (`extra`), so the check cannot see which page or image it names',
+      '3:114 `<Cards items[3].image>` is computed (`extra`), so the check cannot see which image it names',
+      '5:6 `<Cta href>` is computed (`page.url`), so the check cannot see which page it names',
+      '7:1 `<Cta {...link}>` is computed (`link`), so the check cannot see which page it names',
+    ]);
+    expect(problems[0]?.fix).toBe(
+      "Write the value out, in quotes: items={[{ href: '/school/aanmelden/' }]}, items={[{ image: 'plein.jpg' }]}. No variables, calculations or `${…}` in a value that names a page, a download, a file or an image. (A value that must be computed belongs in a component the page imports itself.)",
+    );
+    expect(problems[5]?.fix).toMatch(/^Write the value out, in quotes: href="\/school\/aanmelden\/"\./);
+  });
+
+  it('refuses a computed value in a prop the build reads from the MDX source (an Event’s calendar file)', () => {
+    const mdx = '<Event title="Open avond" start={dag + "T19:00"} location={`De Regenboog`} {...rest}>Tekst</Event>';
+    const problems = checkJourneys(withBody(mdx));
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:1 `<Event {...rest}>` is computed (`rest`), but the build reads it from the page\'s MDX',
+      '1:27 `<Event start>` is computed (`dag + "T19:00"`), but the build reads it from the page\'s MDX',
+    ]);
+    expect(problems[1]?.fix).toBe('Write the value out as text, in quotes: start="…". The build reads it from the MDX itself, where a variable or calculation has no value yet.');
+  });
+
   it('checks the body of content/home.mdx like a page’s', () => {
     const reading = readBody('<CtaBanner title="Doe mee" label="Kijk" href="/school/aanmeldn/" />\n\n<Hero title="Welkom" image="plien.jpg" imageAlt="Het plein" />');
     if (!reading.ok) throw new Error(reading.error.message);

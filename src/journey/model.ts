@@ -30,16 +30,37 @@ export interface BodyLink extends Place {
   url: string;
 }
 
-/** A prop whose value is known without running code: a string, or an expression that is one string literal. */
+/**
+ * A prop's value as far as the source tells it without running code, each part with its place in
+ * the file: text (`"/bus/"`, `{'/bus/'}`, a template without `${}`), another literal (a number,
+ * `true`, `null`), an array or object literal of such values, or `computed` — a variable, a call,
+ * a calculation, a template with `${}` — known only when the page runs.
+ */
+export type StaticValue = Place &
+  (
+    | { kind: 'text'; value: string }
+    | { kind: 'literal' }
+    | { kind: 'array'; items: readonly StaticValue[] }
+    /** Entries in source order; a spread (`...rest`) or a computed key is an entry with key `null`. */
+    | { kind: 'object'; entries: readonly { key: string | null; value: StaticValue }[] }
+    /** `source`: the expression as written, for the message. */
+    | { kind: 'computed'; source: string }
+  );
+
+/** A prop of an element, at the place of its name (`href=`). */
 export interface ElementProp extends Place {
   name: string;
-  value: string;
+  value: StaticValue;
 }
 
 /** A JSX element in an MDX body: a component (`<Cta …>`) or an HTML element (`<a href>`). */
 export interface BodyElement extends Place {
   name: string;
   props: readonly ElementProp[];
+  /** A spread of props (`<Cta {...link} />`): any prop not written out may come from it. */
+  spread?: Place & { source: string };
+  /** Its content as plain text, when the reader was asked for it. */
+  text?: string;
 }
 
 /** A run of body text that readers read as prose, with the place of each of its parts. */
@@ -64,10 +85,25 @@ export interface PageBody {
  */
 export type ReferenceKind = 'page' | 'download' | 'file' | 'image';
 
+/**
+ * Where in a prop's value a reference sits: the prop's name (`href`), then `.key` for a key of an
+ * object and `[]` for every item of an array: `items[].href` is the `href` of each item of `items`.
+ */
+export type ReferencePath = string;
+
 /** One MDX component editors may use, and which of its props name something the gate can check. */
 export interface ComponentSpec {
-  /** Props whose value names a page, a download, a public file or a content image, e.g. `{ href: 'page' }`. */
-  references?: Readonly<Record<string, ReferenceKind>>;
+  /**
+   * Props (or places in a prop's array or object value) that name a page, a download, a public file
+   * or a content image, e.g. `{ href: 'page' }` or `{ 'items[].href': 'page' }`. Their values must be
+   * written out in the page, so the gate can follow them.
+   */
+  references?: Readonly<Record<ReferencePath, ReferenceKind>>;
+  /**
+   * Props the build reads from the page's MDX source rather than from the rendered page (an
+   * `Event`'s calendar file is made from it): their values must be written out too.
+   */
+  literal?: readonly string[];
 }
 
 export type ComponentRegistry = Readonly<Record<string, ComponentSpec>>;

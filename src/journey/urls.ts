@@ -76,6 +76,14 @@ export function ogImagePath(pathname: string): string {
   return `${OG_PREFIX}${name === '' ? 'index' : name}.png`;
 }
 
+/** The calendar files of the `Event` component: `/agenda/<event anchor>.ics` (src/routes/event.ics.ts). */
+export const EVENT_FILES_PREFIX = '/agenda/';
+
+/** The calendar file of an event, by its anchor on the page (src/seo/event.ts `eventAnchor`). */
+export function eventFilePath(anchor: string): string {
+  return `${EVENT_FILES_PREFIX}${anchor}.ics`;
+}
+
 /** Persona hubs live under this prefix. */
 export const PERSONA_HUB_PREFIX = '/voor/';
 
@@ -129,6 +137,8 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   { pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: 'routes/persona.astro', urls: (context) => context.personaIds.map(personaHubPath) },
   { pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map(thankYouUrl) },
   { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
+  // Made from the `<Event>`s in the MDX; only the Event component links them, so no link of an editor's needs their URLs.
+  { pattern: `${EVENT_FILES_PREFIX}[event].ics`, entrypoint: 'routes/event.ics.ts', urls: () => [] },
   // For designers and editors: every MDX component with its MDX.
   { ...fixed(GALLERY_PATH, 'gallery/gallery.astro'), devOnly: true },
 ];

@@ -17,9 +17,13 @@ export interface IndexSummary {
   records: number;
 }
 
-export async function buildSearchIndex(staticDir: string, records: readonly SearchRecord[]): Promise<IndexSummary> {
+/**
+ * One index in the site's language (`locale`), so the search page, whose `lang` it is, finds it and
+ * stems words the way the site writes them.
+ */
+export async function buildSearchIndex(staticDir: string, records: readonly SearchRecord[], language: string): Promise<IndexSummary> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: [...NOT_INDEXED] });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: [...NOT_INDEXED] });
     if (index === undefined) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: staticDir });
     failOn(added.errors);

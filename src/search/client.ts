@@ -5,7 +5,8 @@
  * form; the script only saves the round trip and keeps the URL in step with the form.
  * Result text is written with textContent: nothing from the index is parsed as HTML but `<mark>`.
  */
-import { FILTERS, QUERY_PARAM, type FilterName } from './filters.ts';
+import { FILTERS, QUERY_PARAM } from './filters.ts';
+import { resultsTitle, resultSummary, resultTags, type SearchTexts } from './texts.ts';
 
 /** The index written by the build (src/search/build-index.ts), on this site's own origin. */
 const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
@@ -30,6 +31,8 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   if (form === null || status === null || list === null) return;
   const term = form.elements.namedItem(QUERY_PARAM) as HTMLInputElement;
+  // The site's own words, from its strings (src/search/texts.ts), written into the page at build time.
+  const texts = JSON.parse(form.dataset.search ?? '{}') as SearchTexts;
   const pageTitle = document.title;
   let engine: Promise<Pagefind> | undefined;
   let latest = 0;
@@ -46,7 +49,7 @@ export function startSearch(): void {
     return engine;
   };
 
-  const checked = (name: FilterName) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]:checked`)];
+  const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]:checked`)];
 
   const fillFrom = (params: URLSearchParams) => {
     term.value = params.get(QUERY_PARAM) ?? '';
@@ -57,8 +60,8 @@ export function startSearch(): void {
     const request = ++latest;
     const words = term.value.trim();
     const filters: Record<string, { any: string[] }> = {};
-    for (const name of Object.keys(FILTERS) as FilterName[]) {
-      const values = checked(name).map((box) => box.dataset.filterValue ?? box.value);
+    for (const name of FILTERS) {
+      const values = checked(name).map((box) => box.value);
       if (values.length > 0) filters[name] = { any: values };
     }
     const filtered = Object.keys(filters).length > 0;
@@ -73,14 +76,14 @@ export function startSearch(): void {
       const search = await pagefind.search(words === '' ? null : words, { filters });
       const shown = await Promise.all(search.results.slice(0, MAX_SHOWN).map((result) => result.data()));
       if (request !== latest) return;
-      list.replaceChildren(...shown.map(resultItem));
+      list.replaceChildren(...shown.map((result) => resultItem(result, texts)));
       const count = search.results.length;
-      status.textContent = summary(count, words, filtered, shown.length);
-      document.title = `${words === '' ? 'Zoeken' : `Zoeken: ${words}`} (${count === 1 ? '1 resultaat' : `${count} resultaten`}) – ${pageTitle}`;
+      status.textContent = resultSummary(texts, { count, term: words, filtered, shown: shown.length });
+      document.title = resultsTitle(texts, { count, term: words }, pageTitle);
     } catch {
       if (request !== latest) return;
       list.replaceChildren();
-      status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw.';
+      status.textContent = texts.failed;
     }
   };
 
@@ -110,15 +113,7 @@ function addressOf(form: HTMLFormElement): string {
   return `${form.action}?${params.toString()}`;
 }
 
-function summary(count: number, words: string, filtered: boolean, shown: number): string {
-  const what = words === '' ? '' : ` voor ‘${words}’`;
-  const filters = filtered ? ' met de gekozen filters' : '';
-  if (count === 0) return `Geen resultaten${what}${filters}. Probeer een ander woord of minder filters.`;
-  const found = `${count === 1 ? '1 resultaat' : `${count} resultaten`}${what}${filters}.`;
-  return shown < count ? `${found} De eerste ${shown} staan hieronder.` : found;
-}
-
-function resultItem(result: PagefindFragment): HTMLLIElement {
+function resultItem(result: PagefindFragment, texts: SearchTexts): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -127,7 +122,7 @@ function resultItem(result: PagefindFragment): HTMLLIElement {
   heading.append(link);
   const kind = document.createElement('p');
   kind.className = 'kind';
-  kind.textContent = [...(result.filters.soort ?? []), ...(result.filters.persona ?? []), ...(result.filters.fase ?? [])].join(' · ');
+  kind.textContent = resultTags(texts, result.filters);
   const excerpt = document.createElement('p');
   excerpt.append(...highlighted(result.excerpt));
   item.append(heading, kind, excerpt);

@@ -1,48 +1,42 @@
 /**
  * The site search's one definition of its filters: each filter's Pagefind name is also the search
- * page's query parameter and the name of its form controls. Pages carry the visible labels (a
- * persona's name, a phase's label) as filter values; the URL carries the ids. Pure and without
- * imports, because the search page's script reads it too.
+ * page's query parameter and the name of its form controls. Pages, the index and the URL carry ids
+ * (a persona id, a phase id, a content type); only the search page turns them into the words a
+ * visitor reads (the journey's public title, the step's word, the strings' type names), so a
+ * site's `locale`, `tone` and `strings` reach the filters without touching the index. Pure and
+ * without imports of values, because the search page's script reads it too.
  */
-import type { Phase } from '../journey/phases.ts';
+import type { StringKey } from '../strings/catalogue.ts';
 
 /** The query parameter of the search term: `/zoeken/?q=bus`. */
 export const QUERY_PARAM = 'q';
 
-/** What a search result is; the label is the filter value and what the visitor reads. */
-export const CONTENT_TYPES = {
-  pagina: 'Pagina',
-  overzicht: 'Overzicht',
-  document: 'Document',
-} as const;
-export type ContentType = keyof typeof CONTENT_TYPES;
+/** What a search result is; its label is the strings' `search.type.<type>`. */
+export const CONTENT_TYPES = ['pagina', 'overzicht', 'document'] as const;
+export type ContentType = (typeof CONTENT_TYPES)[number];
 
-/** Filter names, in the order the search page shows them. */
-export const FILTERS = {
-  persona: 'Voor wie',
-  fase: 'Fase',
-  soort: 'Soort',
-} as const;
-export type FilterName = keyof typeof FILTERS;
+/** Filter names, in the order the search page shows them; each one's legend is the strings' `search.filter.<name>`. */
+export const FILTERS = ['persona', 'fase', 'soort'] as const;
+export type FilterName = (typeof FILTERS)[number];
 
 /** What a page tells the index about itself, besides its text. */
 export interface SearchTags {
   type: ContentType;
-  /** Names of the personas the page is for. */
+  /** Ids of the personas the page is for. */
   personas?: readonly string[];
-  /** Labels of the phases the page belongs to. */
+  /** Ids of the phases the page belongs to. */
   phases?: readonly string[];
 }
 
-/** The filter values of a page: `{ soort: ['Pagina'], persona: [...names], fase: [...labels] }`. */
+/** The filter values of a page: `{ persona: [...ids], fase: [...ids], soort: ['pagina'] }`. */
 export function filterValues(tags: SearchTags): Record<FilterName, string[]> {
-  return { persona: [...(tags.personas ?? [])], fase: [...(tags.phases ?? [])], soort: [CONTENT_TYPES[tags.type]] };
+  return { persona: [...(tags.personas ?? [])], fase: [...(tags.phases ?? [])], soort: [tags.type] };
 }
 
 export interface FilterOption {
-  /** In the URL: a persona id, a phase id, a content type key. */
+  /** In the URL and the index: a persona id, a phase id, a content type. */
   value: string;
-  /** The label on the page and in the index. */
+  /** What the visitor reads. */
   label: string;
 }
 
@@ -52,14 +46,13 @@ export interface FilterGroup {
   options: FilterOption[];
 }
 
-/** The search page's filters: every persona, every phase, every content type. */
-export function filterGroups(personas: readonly { id: string; data: { name: string } }[], phases: readonly Phase[]): FilterGroup[] {
-  const options: Record<FilterName, FilterOption[]> = {
-    persona: personas.map((persona) => ({ value: persona.id, label: persona.data.name })),
-    fase: phases.map((phase) => ({ value: phase.id, label: phase.label })),
-    soort: Object.entries(CONTENT_TYPES).map(([value, label]) => ({ value, label })),
-  };
-  return (Object.keys(FILTERS) as FilterName[]).map((name) => ({ name, legend: FILTERS[name], options: options[name] }));
+/**
+ * The search page's filters: the personas and phases it is given (ids with the visitor's words), and
+ * every content type; legends and type names from the site's strings.
+ */
+export function filterGroups(choices: Readonly<Record<'persona' | 'fase', FilterOption[]>>, t: (key: StringKey) => string): FilterGroup[] {
+  const options: Record<FilterName, FilterOption[]> = { ...choices, soort: CONTENT_TYPES.map((type) => ({ value: type, label: t(`search.type.${type}`) })) };
+  return FILTERS.map((name) => ({ name, legend: t(`search.filter.${name}`), options: options[name] }));
 }
 
 /**

@@ -17,9 +17,8 @@ export interface SearchRecord {
  * that offer it. A gated document's result leads to the form that offers it (never past it); a
  * free one to its file. A gated document no page offers is left out: there is no way to get it.
  */
-export function downloadRecords(content: ContentSnapshot, nextStepAnchor: string): SearchRecord[] {
-  const names = new Map(content.personas.map((persona) => [persona.id, persona.data.name]));
-  const labels = new Map(content.phases.map((phase) => [phase.id, phase.label]));
+export function downloadRecords(content: ContentSnapshot, nextStepAnchor: string, language: string): SearchRecord[] {
+  const personas = new Set(content.personas.map((persona) => persona.id));
   return content.downloads.flatMap((download): SearchRecord[] => {
     const offering = content.pages.filter((page) => page.data.cta.download === download.id).sort((a, b) => a.url.localeCompare(b.url));
     const gated = download.data.gate === 'form';
@@ -30,12 +29,12 @@ export function downloadRecords(content: ContentSnapshot, nextStepAnchor: string
       {
         url: gated && first !== undefined ? `${first.url}#${nextStepAnchor}` : download.data.file,
         content: `${download.data.title}. ${download.data.description}`,
-        language: 'nl',
+        language,
         meta: { title: download.data.title },
         filters: filterValues({
           type: 'document',
-          personas: unique(offering.flatMap((page) => pagePersonas(page).map((id) => names.get(id)))),
-          phases: unique(offering.map((page) => labels.get(page.data.phase))),
+          personas: unique(offering.flatMap((page) => pagePersonas(page).filter((id) => personas.has(id)))),
+          phases: unique(offering.map((page) => page.data.phase)),
         }),
       },
     ];

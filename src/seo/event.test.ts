@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIcs, eventJsonLd, eventTimesProblem, zonedTime } from './event.ts';
+import { eventIcs, eventJsonLd, eventTimesProblem, foldLines, zonedTime } from './event.ts';
 
 const event = {
   title: 'Open avond De Regenboog',
@@ -61,5 +61,17 @@ describe('eventIcs', () => {
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
     // Every content line is `NAME[;params]:value` (an ORGANIZER without an address would not be).
     for (const line of lines.filter(Boolean)) expect(line).toMatch(/^[A-Z-]+(;[^:]+)?:/);
+  });
+});
+
+describe('foldLines', () => {
+  it('folds at 75 octets, never inside a character, with CRLF and a leading space', () => {
+    const long = `DESCRIPTION:${'Maak kennis met de leerkrachten van de школа, één voor één. '.repeat(4)}`;
+    const folded = foldLines(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+    const lines = folded.split('\r\n');
+    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(lines.slice(2, -2).every((line) => line.startsWith(' '))).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VCALENDAR\r\n${long}\r\nEND:VCALENDAR\r\n`);
+    expect(folded).not.toContain('\uFFFD');
   });
 });

@@ -85,11 +85,14 @@ export function eventJsonLd(site: URL | string, page: string, input: EventInput,
   };
 }
 
-/** The event as an iCalendar file, times in UTC so every calendar reads them the same. */
-export function eventIcs(site: URL | string, page: string, input: EventInput, organisation: string): string {
+/**
+ * The event as an iCalendar file (RFC 5545), times in UTC so every calendar reads them the same.
+ * `id` (default: its anchor) makes its UID, which a calendar uses to recognise the event again.
+ */
+export function eventIcs(site: URL | string, page: string, input: EventInput, organisation: string, id = eventAnchor(input)): string {
   const url = absoluteUrl(site, page);
   const { error, value } = createEvent({
-    uid: `${eventAnchor(input)}@${new URL(url).hostname}`,
+    uid: `${id}@${new URL(url).hostname}`,
     productId: `-//${organisation}//Wegwijzer//NL`,
     title: input.title,
     start: zonedTime(input.start, input.timeZone).moment.getTime(),
@@ -104,5 +107,35 @@ export function eventIcs(site: URL | string, page: string, input: EventInput, or
     status: 'CONFIRMED',
   });
   if (error !== null || value === null) throw new Error(`could not write the calendar file of "${input.title}": ${error?.message ?? 'no output'}`);
-  return value;
+  return foldLines(value);
+}
+
+const ENCODER = new TextEncoder();
+
+/**
+ * Lines folded at 75 octets, as RFC 5545 (3.1) asks: `ics` folds at 75 characters, which is more
+ * octets for text with é or ë. A fold never splits a character; a continuation line starts with a space.
+ */
+export function foldLines(ics: string): string {
+  const unfolded = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return unfolded
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const character of line) {
+        const size = ENCODER.encode(character).length;
+        // The first line holds 75 octets; a continuation line 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += character;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }

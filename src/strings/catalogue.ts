@@ -75,6 +75,39 @@ export const CATALOGUE = {
   'stats.label': { nl: 'Cijfers', en: 'Key figures' },
   'stats.source': { nl: 'Bron: {source}', en: 'Source: {source}' },
 
+  // Search page (src/routes/search.astro) and the texts its script writes
+  'search.title': { nl: 'Zoeken', en: 'Search' },
+  'search.description': {
+    nl: 'Zoek op deze website. Kies zo nodig voor wie de informatie is, bij welke stap die hoort en wat voor soort informatie het is.',
+    en: 'Search this website. If you like, choose who the information is for, which step it belongs to and what kind of information it is.',
+  },
+  'search.form': { nl: 'Zoeken en filteren', en: 'Search and filter' },
+  'search.term': { u: 'Waar zoekt u naar?', je: 'Waar zoek je naar?', en: 'What are you looking for?' },
+  'search.button': { nl: 'Zoeken', en: 'Search' },
+  'search.filter.persona': { nl: 'Voor wie', en: 'For whom' },
+  'search.filter.fase': { nl: 'Stap', en: 'Step' },
+  'search.filter.soort': { nl: 'Soort', en: 'Type' },
+  'search.type.pagina': { nl: 'Pagina', en: 'Page' },
+  'search.type.overzicht': { nl: 'Overzicht', en: 'Overview' },
+  'search.type.document': { nl: 'Document', en: 'Document' },
+  'search.noscript': {
+    u: 'Zoeken werkt alleen met JavaScript. Zonder JavaScript vindt u alle informatie via het overzicht per doelgroep:',
+    je: 'Zoeken werkt alleen met JavaScript. Zonder JavaScript vind je alle informatie via het overzicht per doelgroep:',
+    en: 'Search only works with JavaScript. Without JavaScript you find all information through the overview per audience:',
+  },
+  'search.devNote': { nl: 'In {dev} is er nog geen zoekindex: die maakt {build}.', en: 'In {dev} there is no search index yet: {build} makes it.' },
+  'search.titleTerm': { nl: 'Zoeken: {term}', en: 'Search: {term}' },
+  'search.none': { nl: 'Geen resultaten', en: 'No results' },
+  'search.one': { nl: '1 resultaat', en: '1 result' },
+  'search.many': { nl: '{count} resultaten', en: '{count} results' },
+  // {count} is one of the three texts above.
+  'search.foundTerm': { nl: '{count} voor ‘{term}’.', en: '{count} for ‘{term}’.' },
+  'search.foundFilters': { nl: '{count} met de gekozen filters.', en: '{count} with the chosen filters.' },
+  'search.foundTermFilters': { nl: '{count} voor ‘{term}’ met de gekozen filters.', en: '{count} for ‘{term}’ with the chosen filters.' },
+  'search.tryOther': { nl: 'Probeer een ander woord of minder filters.', en: 'Try another word or fewer filters.' },
+  'search.firstShown': { nl: 'De eerste {shown} staan hieronder.', en: 'The first {shown} are shown below.' },
+  'search.failed': { nl: 'Zoeken lukt nu niet. Probeer het later opnieuw.', en: 'Search does not work right now. Please try again later.' },
+
   // Lead form
   'form.errorSummary': { nl: 'Er is een probleem', en: 'There is a problem' },
   'form.errorPrefix': { nl: 'Fout: ', en: 'Error: ' },

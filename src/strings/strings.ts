@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { closest } from '../journey/suggest.ts';
 import { CATALOGUE, type Entry, type StringKey } from './catalogue.ts';
+import { format, PLACEHOLDER, type Values } from './format.ts';
+
+export { format, type Values } from './format.ts';
 
 export type { StringKey } from './catalogue.ts';
 
@@ -48,7 +51,6 @@ export function resolveStrings({ locale, tone, overrides = {} }: Voice): Strings
   return strings;
 }
 
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** The placeholder names in a text: `Stap {step} van {total}` → step, total. */
 export function placeholders(text: string): string[] {
@@ -60,12 +62,6 @@ function entryPlaceholders(entry: Entry): Set<string> {
   return new Set(Object.values(entry).flatMap((text: string) => placeholders(text)));
 }
 
-export type Values = Readonly<Record<string, string | number>>;
-
-/** Fills in the placeholders of a text; a placeholder without a value stays visible, as `{name}`. */
-export function format(text: string, values: Values = {}): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-}
 
 /** A text split around the placeholders that are markup (`{link}`): text parts and slot names, in order. */
 export type TemplatePart = { text: string } | { slot: string };

@@ -11,11 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
 import { dirname, join, relative, sep } from 'node:path';
 import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
-import { cardPixels, renderOgImage, type OgCard } from './og-image.ts';
+import type { OgCard } from './og-image.ts';
+import type { DrawTask } from './draw.ts';
 
 export interface OgImagesResult {
   /** The site paths written, e.g. `/og/bus.png`. */
@@ -88,36 +90,36 @@ export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'h
   }
   if (cacheDir !== undefined) mkdirSync(cacheDir, { recursive: true });
   for (const folder of new Set(jobs.map((job) => dirname(job.target)))) mkdirSync(folder, { recursive: true });
-  let drawn = 0;
-  const queue = [...byKey];
-  // Files are written asynchronously: on a slow disk, waiting for each would hold up the drawing.
-  const worker = async () => {
-    // One pixel buffer per lane: 3 MB per card would keep the garbage collector busy.
-    const pixels = cardPixels();
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      const [key, { card: full, targets }] = next;
-      const cached = cacheDir === undefined ? undefined : join(cacheDir, `${key}.png`);
-      if (cached !== undefined && existsSync(cached)) {
-        await Promise.all(targets.map((target) => copyFile(cached, target)));
-        continue;
-      }
-      const png = await renderOgImage(full, pixels);
-      drawn++;
-      await Promise.all([...targets.map((target) => writeFile(target, png)), ...(cached === undefined ? [] : [writeAtomically(cached, png)])]);
-    }
-  };
-  // resvg and sharp draw on their own threads: keep each core busy, with one card waiting per core.
-  await Promise.all(Array.from({ length: Math.max(2, availableParallelism() * 2) }, worker));
+  const toDraw: DrawTask[] = [];
+  const copies: Promise<void>[] = [];
+  for (const [key, { card: full, targets }] of byKey) {
+    const cached = cacheDir === undefined ? undefined : join(cacheDir, `${key}.png`);
+    if (cached !== undefined && existsSync(cached)) copies.push(...targets.map((target) => copyFile(cached, target)));
+    else toDraw.push({ card: full, targets, ...(cached === undefined ? {} : { cached }) });
+  }
+  await Promise.all([...copies, drawAll(toDraw)]);
   if (cacheDir !== undefined) {
     // Cards no page uses any more, and files a stopped build left behind.
     for (const file of readdirSync(cacheDir)) if (!byKey.has(file.replace(/\.png$/, ''))) rmSync(join(cacheDir, file), { force: true });
   }
-  return { written: jobs.map((job) => job.path), drawn, reused: byKey.size - drawn };
+  return { written: jobs.map((job) => job.path), drawn: toDraw.length, reused: byKey.size - toDraw.length };
 }
 
-/** A build stopped halfway leaves no half-written card in the cache, which later builds would copy. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, file);
+/**
+ * Draws in a pool of threads, one per core: satori's layout is JavaScript, and in the build's own
+ * thread it would compete with the build's large heap. resvg and sharp work on further threads of
+ * their own, so each pool thread takes two cards at a time.
+ */
+async function drawAll(tasks: readonly DrawTask[]): Promise<void> {
+  if (tasks.length === 0) return;
+  const pool = new Piscina<DrawTask, void>({
+    filename: new URL('./draw-worker.js', import.meta.url).href,
+    maxThreads: Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / 8))),
+    concurrentTasksPerWorker: 2,
+  });
+  try {
+    await Promise.all(tasks.map((task) => pool.run(task)));
+  } finally {
+    await pool.destroy();
+  }
 }

@@ -1,6 +1,6 @@
 /**
- * `astro dev` runs the gate again after each save, reusing what it read of unchanged files
- * (src/content/load.ts, src/journey/readability.ts). Every run must still see the files as they are.
+ * `astro dev` runs the gate again after each save with `reuse`, keeping what it read of unchanged
+ * files (src/content/load.ts, src/journey/readability.ts). Every run must still see the files as they are.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { gateOptions, runGate } from '../src/content/gate.ts';
@@ -10,7 +10,7 @@ import { copyFixtureSite } from './support/site.ts';
 const site = copyFixtureSite();
 afterAll(() => site.dispose());
 const { options } = await loadProject(site.root);
-const gate = () => runGate(gateOptions(site.root, 'public', options));
+const gate = () => runGate({ ...gateOptions(site.root, 'public', options), reuse: true });
 const PAGE = 'content/pages/veilige-buurt/buurtgroep.mdx';
 const problemsIn = (file: string) => gate().problems.filter((problem) => problem.file === file).map((problem) => problem.message);
 const longSentences = () => gate().readability.warnings.filter((warning) => warning.file === PAGE && warning.message.startsWith('sentence of')).length;

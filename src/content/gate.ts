@@ -68,7 +68,7 @@ export function runGate(options: GateOptions): GateResult {
   ];
   const checkMs = performance.now() - checkStart;
   const readability = options.readability;
-  const b1 = readability === undefined ? { pages: [], warnings: [] } : readabilityReport(snapshot, (phase) => readabilityTargets(readability, phase));
+  const b1 = readability === undefined ? { pages: [], warnings: [] } : readabilityReport(snapshot, (phase) => readabilityTargets(readability, phase), options.reuse === true);
   return {
     readability: { strict: readability?.strict ?? false, ...b1 },
     problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),

@@ -26,6 +26,12 @@ export interface LoadOptions {
   routes: readonly string[];
   /** The site's content schemas (with its own page fields); default Wegwijzer's contract. */
   schemas?: ContentSchemas;
+  /**
+   * Keep what was read of each file and text for the next run, which then reads only what changed:
+   * for `astro dev`, where the gate runs after each save. A single run (a build, `wegwijzer check`)
+   * keeps nothing, so its memory is free for the build.
+   */
+  reuse?: boolean;
 }
 
 export interface LoadedContent {
@@ -122,7 +128,7 @@ function loadPages(options: LoadOptions, reading: Reading): { pages: PageEntry[]
       continue;
     }
     const source = readFileSync(path, 'utf8');
-    const read = readMdxFile(path, source);
+    const read = readMdxFile(path, source, options.reuse === true);
     if (!read.ok) {
       problems.push(frontmatterYamlError(file, read.error));
       // The page exists all the same: links to it resolve, and what its frontmatter still says counts.
@@ -156,8 +162,8 @@ type MdxFileReading =
  */
 const mdxReadings = new Map<string, { source: string; reading: MdxFileReading }>();
 
-function readMdxFile(path: string, source: string): MdxFileReading {
-  const known = mdxReadings.get(path);
+function readMdxFile(path: string, source: string, reuse: boolean): MdxFileReading {
+  const known = reuse ? mdxReadings.get(path) : undefined;
   if (known?.source === source) return known.reading;
   let reading: MdxFileReading;
   try {
@@ -167,7 +173,7 @@ function readMdxFile(path: string, source: string): MdxFileReading {
   } catch (error) {
     reading = { ok: false, error };
   }
-  mdxReadings.set(path, { source, reading });
+  if (reuse) mdxReadings.set(path, { source, reading });
   return reading;
 }
 
@@ -205,7 +211,7 @@ function loadHome(options: LoadOptions, reading: Reading): HomeEntry | undefined
   const { problems } = reading;
   const path = join(options.root, HOME_FILE);
   if (!existsSync(path)) return undefined;
-  const read = readMdxFile(path, readFileSync(path, 'utf8'));
+  const read = readMdxFile(path, readFileSync(path, 'utf8'), options.reuse === true);
   if (!read.ok) {
     problems.push(frontmatterYamlError(HOME_FILE, read.error));
     return undefined;

@@ -24,7 +24,7 @@ import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
 import { headersFile, nginxSnippet, PAGE_POLICIES_FILE, pageCspDirectives, pagePolicyKey, type SecurityContext } from '../security/headers.ts';
 import { NEXT_STEP_ID } from '../components/page-context.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
-import { downloadRecords } from '../search/records.ts';
+import { downloadRecords, type SearchRecord } from '../search/records.ts';
 import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from './options.ts';
 import { statsSite } from '../stats/site.ts';
 import { LOCALES, resolveStrings } from '../strings/strings.ts';
@@ -76,6 +76,14 @@ export type WegwijzerIntegration = AstroIntegration & { wegwijzer: WegwijzerOpti
 
 const route = (file: string) => new URL(`../routes/${file}`, import.meta.url);
 
+/**
+ * Pages rendered at a time in `astro build`. Astro renders one by default; a Wegwijzer page spends
+ * most of its time waiting for its files, and four at a time halved the rendering of 1,000 pages
+ * (`npm run bench`). A site that sets another `build.concurrency` keeps it.
+ */
+const ASTRO_DEFAULT_CONCURRENCY = 1;
+const PAGE_CONCURRENCY = 4;
+
 /** Wegwijzer's own on-demand routes, as files: none of them renders a content page. */
 const ON_DEMAND_ENTRYPOINTS = GENERATED_ROUTES.filter((generated) => generated.inboxOnly).map((generated) => fileURLToPath(new URL(`../${generated.entrypoint}`, import.meta.url)));
 
@@ -90,8 +98,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   // What the link-preview images need once the pages are built: the theme colour and the logo.
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
-  // The gate's result of this build: the search index describes the downloads it read.
-  let built: GateResult | undefined;
+  // The downloads the gate read, as search records: all the search index needs of the gate's result,
+  // so the whole result is not held in memory through the build.
+  let searchRecords: SearchRecord[] | undefined;
   // Whether the server bundle may leave out the content pages (see server-bundle.ts).
   let leanServer = false;
   let projectRoot: string | undefined;
@@ -124,6 +133,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
         configureInbox(options, config, updateConfig);
+        // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
+        if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
         security = { site: config.site, leads: options.leads };
         configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({
@@ -142,7 +153,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
 
         const srcDir = relative(root, fileURLToPath(config.srcDir));
         const publicDir = relative(root, fileURLToPath(config.publicDir));
-        const loadOptions = await siteGateOptions(root, publicDir, options, srcDir);
+        // In dev the gate runs again after each save, reading only what changed (see content/load.ts).
+        const loadOptions = { ...(await siteGateOptions(root, publicDir, options, srcDir)), reuse: command === 'dev' };
         // The journey map runs the gate itself: on every request in dev, so it shows the current problems.
         updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_GATE_INPUT, { root, publicDir, srcDir, options: gateConfig(options) } satisfies GateInput)] } });
         const gate = runGate(loadOptions);
@@ -161,7 +173,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
           reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
           reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
-          built = gate;
+          searchRecords = downloadRecords(gate.snapshot, NEXT_STEP_ID, LOCALES[options.locale].lang);
         }
         if (command === 'dev') {
           const publish = (result: GateResult) => {
@@ -195,18 +207,24 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         routeHeaders = routeToHeaders;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (preview !== undefined && options.seo.defaultImage === undefined) {
-          const start = performance.now();
-          const card = previewCard(options, preview);
-          const { written, drawn, reused } = await writeOgImages(fileURLToPath(dir), card, preview.site, ogCacheDir);
-          logger.info(`link-preview images (${written.length} in ${OG_PREFIX}; ${drawn} drawn, ${reused} from the cache) in ${Math.round(performance.now() - start)} ms`);
-        }
-        if (built !== undefined) {
-          const start = performance.now();
-          const { lang } = LOCALES[options.locale];
-          const { pages, records } = await buildSearchIndex(fileURLToPath(dir), downloadRecords(built.snapshot, NEXT_STEP_ID, lang), lang);
-          logger.info(`search index: ${pages} pages and ${records} documents in ${Math.round(performance.now() - start)} ms`);
-        }
+        // Side by side: the previews keep the cores busy in their threads, the search index mostly waits on the disk.
+        const start = performance.now();
+        const steps = [
+          preview !== undefined && options.seo.defaultImage === undefined
+            ? (async () => {
+                const { written, drawn, reused } = await writeOgImages(fileURLToPath(dir), previewCard(options, preview), preview.site, ogCacheDir);
+                logger.info(`link-preview images (${written.length} in ${OG_PREFIX}; ${drawn} drawn, ${reused} from the cache) in ${Math.round(performance.now() - start)} ms`);
+              })()
+            : undefined,
+          searchRecords !== undefined
+            ? (async (records: SearchRecord[]) => {
+                const { pages } = await buildSearchIndex(fileURLToPath(dir), records, LOCALES[options.locale].lang);
+                logger.info(`search index: ${pages} pages and ${records.length} documents in ${Math.round(performance.now() - start)} ms`);
+              })(searchRecords)
+            : undefined,
+        ].filter((step) => step !== undefined);
+        await Promise.all(steps);
+        if (steps.length > 1) logger.info(`after the pages (previews and search index side by side) in ${Math.round(performance.now() - start)} ms`);
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {
           if (!serverStart.attached) {
@@ -395,7 +413,7 @@ function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir:
         clearTimeout(timer);
         timer = setTimeout(async () => {
           try {
-            if (configChanged) loadOptions = await siteGateOptions(loadOptions.root, loadOptions.publicDir, options, srcDir);
+            if (configChanged) loadOptions = { ...(await siteGateOptions(loadOptions.root, loadOptions.publicDir, options, srcDir)), reuse: true };
             publish(runGate(loadOptions));
           } catch (error) {
             logger.error(error instanceof Error ? error.message : String(error));

@@ -96,8 +96,8 @@ interface AnalysedSentence {
 const analyses = new Map<string, AnalysedSentence[]>();
 const MAX_ANALYSES = 50_000;
 
-function analyse(text: string): AnalysedSentence[] {
-  const known = analyses.get(text);
+function analyse(text: string, reuse: boolean): AnalysedSentence[] {
+  const known = reuse ? analyses.get(text) : undefined;
   if (known !== undefined) return known;
   const sentences: AnalysedSentence[] = [];
   const tree = parser.parse(text) as Root;
@@ -119,8 +119,10 @@ function analyse(text: string): AnalysedSentence[] {
       }
     }
   }
-  if (analyses.size >= MAX_ANALYSES) analyses.clear();
-  analyses.set(text, sentences);
+  if (reuse) {
+    if (analyses.size >= MAX_ANALYSES) analyses.clear();
+    analyses.set(text, sentences);
+  }
   return sentences;
 }
 
@@ -142,10 +144,10 @@ function splitAfterPronoun<W extends { text: string }>(words: W[]): W[][] {
 }
 
 /** Measures prose blocks: every block ends a sentence (a list item or cell without a full stop too). */
-export function measureProse(blocks: readonly ProseBlock[], targets: ReadabilityTargets): Measured {
+export function measureProse(blocks: readonly ProseBlock[], targets: ReadabilityTargets, reuse = false): Measured {
   const result: Measured = { words: 0, sentences: 0, syllables: 0, longSentences: [], longWords: [] };
   for (const block of blocks) {
-    for (const sentence of analyse(block.text)) {
+    for (const sentence of analyse(block.text, reuse)) {
       result.sentences++;
       result.words += sentence.words.length;
       if (sentence.words.length > targets.maxSentenceWords) {
@@ -180,7 +182,7 @@ function shorten(text: string): string {
 }
 
 /** The report for every page with a readable body, with the targets of the page's phase. */
-export function readabilityReport(content: ContentSnapshot, targetsFor: (phase: string | undefined) => ReadabilityTargets): ReadabilityReport {
+export function readabilityReport(content: ContentSnapshot, targetsFor: (phase: string | undefined) => ReadabilityTargets, reuse = false): ReadabilityReport {
   const pages: PageReadability[] = [];
   const warnings: Problem[] = [];
   const all = [
@@ -190,7 +192,7 @@ export function readabilityReport(content: ContentSnapshot, targetsFor: (phase: 
   for (const page of all) {
     if (page.body === undefined) continue;
     const targets = targetsFor(page.phase);
-    const measured = measureProse(page.body.prose, targets);
+    const measured = measureProse(page.body.prose, targets, reuse);
     const score = fleschDouma(measured.words, measured.sentences, measured.syllables);
     pages.push({
       file: page.file,

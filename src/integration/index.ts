@@ -29,7 +29,7 @@ import { parseOptions, type WegwijzerOptions, type WegwijzerUserOptions } from '
 import { statsSite } from '../stats/site.ts';
 import { LOCALES, resolveStrings } from '../strings/strings.ts';
 import { logoDataUrl, themeColour } from '../og/og-image.ts';
-import { predrawOgImages, writeOgImages } from '../og/write.ts';
+import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 
@@ -106,9 +106,6 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   let projectRoot: string | undefined;
   // Link-preview images of earlier builds, by card (see og/write.ts).
   let ogCacheDir: string | undefined;
-  // The content pages' titles, whose cards are drawn while Astro builds, and that drawing.
-  let predrawTitles: string[] = [];
-  let predrawing: Promise<unknown> | undefined;
   return {
     name: 'wegwijzer',
     wegwijzer: options,
@@ -177,8 +174,6 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
           reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
           searchRecords = downloadRecords(gate.snapshot, NEXT_STEP_ID, LOCALES[options.locale].lang);
-          // A page with its own image shows that one; the others show a card with their title.
-          predrawTitles = gate.snapshot.pages.filter((page) => page.data.image === undefined).map((page) => page.data.title);
         }
         if (command === 'dev') {
           const publish = (result: GateResult) => {
@@ -211,20 +206,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       'astro:build:generated': ({ routeToHeaders }) => {
         routeHeaders = routeToHeaders;
       },
-      'astro:build:start': ({ logger }) => {
-        if (preview === undefined || options.seo.defaultImage !== undefined || ogCacheDir === undefined || predrawTitles.length === 0) return;
-        const start = performance.now();
-        // Not awaited: it runs while Astro builds, and the end of the build waits for it. A failure only
-        // means the cards are drawn after the pages instead.
-        predrawing = predrawOgImages(predrawTitles, previewCard(options, preview), preview.site, ogCacheDir).then(
-          (drawn) => logger.info(`link-preview images drawn while building: ${drawn} in ${Math.round(performance.now() - start)} ms`),
-          (error: unknown) => logger.warn(`could not draw link-preview images while building (${error instanceof Error ? error.message : String(error)}); they are drawn after the pages`),
-        );
-      },
       'astro:build:done': async ({ dir, logger }) => {
         // One after the other: on two cores, drawing previews alongside the search index was no faster.
         if (preview !== undefined && options.seo.defaultImage === undefined) {
-          await predrawing;
           const start = performance.now();
           const { written, drawn, reused } = await writeOgImages(fileURLToPath(dir), previewCard(options, preview), preview.site, ogCacheDir);
           logger.info(`link-preview images (${written.length} in ${OG_PREFIX}; ${drawn} drawn, ${reused} from the cache) in ${Math.round(performance.now() - start)} ms`);

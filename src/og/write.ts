@@ -106,25 +106,6 @@ export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'h
 }
 
 /**
- * Draws the cards of these titles into the cache ahead of the pages, so `writeOgImages` finds them
- * there. The build starts this with the content pages' titles from the gate while Astro builds: the
- * bundler and the page writing leave the cores idle part of the time, and the drawing fills it.
- * Returns how many cards it drew.
- */
-export async function predrawOgImages(titles: readonly string[], card: Omit<OgCard, 'title' | 'host'>, site: string, cacheDir: string): Promise<number> {
-  const host = new URL(site).host;
-  mkdirSync(cacheDir, { recursive: true });
-  const tasks = new Map<string, DrawTask>();
-  for (const title of titles) {
-    const full = { ...card, title, host };
-    const cached = join(cacheDir, `${cardKey(full)}.png`);
-    if (!existsSync(cached)) tasks.set(cached, { card: full, targets: [], cached });
-  }
-  await drawAll([...tasks.values()]);
-  return tasks.size;
-}
-
-/**
  * Draws in a pool of threads, one per core: satori's layout is JavaScript, and in the build's own
  * thread it would compete with the build's large heap. resvg and sharp work on further threads of
  * their own, so each pool thread takes two cards at a time.

@@ -5,7 +5,7 @@
  * both back from the HTML it wrote, so the image shows exactly the title the page has. A page with
  * its own `image`, or a site with `seo.defaultImage`, has another image and gets none.
  *
- * Drawing a card costs a few milliseconds of CPU, so cards are drawn several at a time and kept in a
+ * Drawing a card costs a few milliseconds of CPU, so cards are drawn in a pool of threads and kept in a
  * cache folder (Astro's `cacheDir`) under a hash of the card and of the code that draws it: a rebuild
  * copies every card whose title did not change. Cards no page of this build uses leave the cache.
  */

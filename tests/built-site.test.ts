@@ -295,11 +295,12 @@ describe('landing components', () => {
     expect(open).toMatchObject({ name: 'Open dag Basisschool De Regenboog', startDate: '2027-01-20T09:00:00+01:00', endDate: '2027-01-20T12:00:00+01:00', location: { name: 'Basisschool De Regenboog' } });
   });
 
-  it('links pages of the site with Cards, titled by the pages themselves', () => {
+  it('links pages of the site with Cards, titled by the pages themselves, and a generated page with its own title', () => {
     const cards = $('bus/index.html')('main .cards li');
-    expect(cards.find('a').toArray().map((link) => $('bus/index.html')(link).attr('href'))).toEqual(['/bus/proefreis/', '/bus/reisplanner/']);
+    expect(cards.find('a').toArray().map((link) => $('bus/index.html')(link).attr('href'))).toEqual(['/bus/proefreis/', '/bus/reisplanner/', '/privacy/']);
     expect(cards.first().find('h3').text()).toBe(pagesByPath.get('/bus/proefreis/')?.data.title);
-    expect(cards.last().text()).toContain(pagesByPath.get('/bus/reisplanner/')?.data.description);
+    expect(cards.eq(1).text()).toContain(pagesByPath.get('/bus/reisplanner/')?.data.description);
+    expect(cards.last().find('h3').text()).toBe('Uw gegevens');
   });
 
   it('serves every content image as a responsive picture: AVIF and WebP, width and height, lazy unless it opens the page', () => {

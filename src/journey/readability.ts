@@ -111,12 +111,13 @@ function analyse(text: string, reuse: boolean): AnalysedSentence[] {
       });
       const start = sentence.position?.start.offset ?? 0;
       const end = sentence.position?.end.offset ?? text.length;
-      for (const [index, piece] of splitAfterPronoun(words).entries()) {
-        const first = index === 0 ? start : (piece[0]?.offset ?? start);
-        const next = words[words.indexOf(piece.at(-1)!) + 1];
-        const last = next === undefined ? end : Math.min(end, next.offset);
-        if (piece.length > 0) sentences.push({ offset: first, text: shorten(text.slice(first, last)), words: piece });
-      }
+      const pieces = splitAfterPronoun(words).filter((piece) => piece.length > 0);
+      pieces.forEach((piece, index) => {
+        // A piece runs from its first word (the sentence's start for the first) to the next piece's first word.
+        const first = index === 0 ? start : piece[0]!.offset;
+        const last = pieces[index + 1]?.[0]?.offset ?? end;
+        sentences.push({ offset: first, text: shorten(text.slice(first, last)), words: piece });
+      });
     }
   }
   if (reuse) {

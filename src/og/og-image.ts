@@ -71,7 +71,7 @@ function fitTitle(title: string): string {
 }
 
 /** Everything but the title, as SVG: drawn once per build. */
-export async function renderBackgroundSvg(card: Omit<OgCard, 'title'>): Promise<string> {
+async function renderBackgroundSvg(card: Omit<OgCard, 'title'>): Promise<string> {
   const text = textColourOn(card.colour);
   // The logo on a white tile, so a logo in the theme colour stays visible on the card.
   const logo: Node[] = card.logo ? [el('div', { display: 'flex', padding: 10, borderRadius: 16, backgroundColor: '#ffffff' }, { type: 'img', props: { src: card.logo, width: 64, height: 64 } })] : [];
@@ -90,7 +90,7 @@ export async function renderBackgroundSvg(card: Omit<OgCard, 'title'>): Promise<
 }
 
 /** The title box as SVG, on the card's colour (text as paths, so no font is needed to draw it). */
-export async function renderTitleSvg(card: Pick<OgCard, 'title' | 'colour'>): Promise<string> {
+async function renderTitleSvg(card: Pick<OgCard, 'title' | 'colour'>): Promise<string> {
   const title = fitTitle(card.title);
   const tree = el(
     'div',

@@ -43,7 +43,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The pages of the build that show their generated card: the file to write and the card's title. */
-export function ogImageJobs(dir: string, site: string): { path: string; target: string; title: string }[] {
+function ogImageJobs(dir: string, site: string): { path: string; target: string; title: string }[] {
   const origin = new URL(site);
   const jobs: { path: string; target: string; title: string }[] = [];
   for (const file of htmlFiles(dir)) {
@@ -67,7 +67,7 @@ function drawingVersion(): string {
   return drawingCode;
 }
 
-export function cardKey(card: OgCard): string {
+function cardKey(card: OgCard): string {
   const { title, organisation, colour, host, logo } = card;
   return createHash('sha256').update(JSON.stringify([drawingVersion(), title, organisation, colour, host, logo ?? null])).digest('hex').slice(0, 32);
 }

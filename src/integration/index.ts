@@ -136,7 +136,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
         if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
         security = { site: config.site, leads: options.leads };
-        configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
+        if (command !== 'dev') configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({
           vite: {
             plugins: [
@@ -267,6 +267,12 @@ function stopBuild(logger: AstroIntegrationLogger, report: string, hint?: string
 /**
  * Turns on Astro's CSP with Wegwijzer's directives (src/security/headers.ts), unless the site set
  * `security.csp` itself. Astro adds the hashes of each page's inline scripts and styles.
+ *
+ * Only for a build: in `astro dev` Vite injects every stylesheet as an inline `<style>` that Astro
+ * does not hash (Astro documents CSP as unsupported in dev), yet with an adapter's `staticHeaders`
+ * (the inbox) the dev server still sent the policy, and the browser refused every style. A looser
+ * dev-only policy would check nothing the build's does not; `wegwijzer verify` checks the built
+ * pages against the real one.
  */
 function configureCsp(config: SetupHook['config'], security: SecurityContext, delivery: 'header' | 'meta', updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): void {
   if (config.security.csp !== false) {

@@ -110,7 +110,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
     name: 'wegwijzer',
     wegwijzer: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, addMiddleware, logger }) => {
         if (config.site === undefined) {
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
@@ -182,6 +182,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           };
           publish(gate);
           updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, publish, logger)] } });
+          // A page whose body fails on a problem the gate reports answers 200 with the notice, not 500.
+          addMiddleware({ entrypoint: new URL('../dev/middleware.ts', import.meta.url), order: 'pre' });
           addDevToolbarApp({ id: TOOLBAR_APP_ID, name: 'Wegwijzer', icon: TOOLBAR_ICON, entrypoint: new URL('../dev/toolbar-app.ts', import.meta.url) });
         }
       },

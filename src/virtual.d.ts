@@ -36,5 +36,7 @@ declare namespace App {
   interface Locals {
     /** The visitor's address as Wegwijzer's inbox server worked it out (src/inbox/server.ts). */
     wegwijzerClientAddress?: string;
+    /** In `astro dev`, why the first render of this request failed (src/dev/left-out-body.ts). */
+    wegwijzerRenderFailure?: unknown;
   }
 }

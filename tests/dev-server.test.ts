@@ -1,6 +1,7 @@
 /**
  * `astro dev` on a broken copy of the example: it reports problems as warnings and keeps serving;
- * no frontmatter mistake makes a page answer 500; an affected page shows a notice; the Wegwijzer
+ * no problem the check reports (in frontmatter or body) makes a page answer 500; an affected page
+ * shows a notice; the Wegwijzer
  * app in the dev toolbar lists every current problem with file and line and follows each save;
  * Astro's own audit finds nothing to warn about in the layout.
  */
@@ -48,6 +49,10 @@ beforeAll(async () => {
   site.edit('content/pages/basisschool/kiezen.mdx', 'persona: ouders', 'persona: oudrs');
   // Frontmatter that is not YAML stopped the content sync, and the dev server with it.
   site.edit('content/pages/veilige-buurt/ervaringen.mdx', '  href: /veilige-buurt/app-installeren/', '   href: /veilige-buurt/app-installeren/');
+  // A misspelt component made Astro answer 500 ("Expected component `Calout` to be defined").
+  site.edit('content/pages/veilige-buurt/buurtgroep.mdx', /\n*$/, '\n\n<Calout type="tip">Welkom!</Calout>\n');
+  // An unknown download throws in the component itself, while Astro collects the page's head.
+  site.edit('content/pages/basisschool/aanmelden.mdx', /\n*$/, '\n\n<Download id="schoolgid" />\n');
   const requestedPort = await freePort();
   // Its own process group, so the stop reaches astro behind npx too.
   server = spawn('npx', ['astro', 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(requestedPort)], { cwd: site.root, env: childEnv(), detached: true });
@@ -65,7 +70,7 @@ afterAll(() => {
 
 describe('astro dev with content problems', () => {
   it('warns about every problem with file and line, and keeps serving', async () => {
-    expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 6 problems in 5 files/);
+    expect(output).toMatch(/\[WARN\] \[wegwijzer\] Journey check: 8 problems in 7 files/);
     expect(output).toContain('content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href');
     expect(output).toContain('content/pages/bus/onderweg.mdx, line 2, column 1 › titel');
     const broken = await get('/bus/proefreis/');
@@ -93,6 +98,20 @@ describe('astro dev with content problems', () => {
     expect(yaml.body).toContain('has frontmatter that is not valid YAML: bad indentation of a mapping entry');
     // A page without problems or warnings has no notice.
     expect((await get('/veilige-buurt/samen-veilig/')).body).not.toContain('data-wegwijzer-dev-notice');
+  });
+
+  it('renders a page whose body names an unknown component or download, with the notice and the fix, instead of answering 500', async () => {
+    const component = await get('/veilige-buurt/buurtgroep/');
+    expect(component.status).toBe(200);
+    let page = load(component.body);
+    expect(page('h1').text()).toBe('Welkom in de buurtgroep');
+    expect(page('[data-wegwijzer-dev-notice] li').text()).toMatch(/^line \d+, column 1: unknown component `<Calout>`\s*Did you mean `Callout`\?/);
+    expect(page('[data-wegwijzer-body-left-out]').text()).toContain('Expected component `Calout` to be defined');
+    const download = await get('/basisschool/aanmelden/');
+    expect(download.status).toBe(200);
+    page = load(download.body);
+    expect(page('[data-wegwijzer-dev-notice] li').text()).toMatch(/`<Download id="schoolgid">` names no download of this site\s*Did you mean `schoolgids`\?/);
+    expect(page('[data-wegwijzer-body-left-out]').text()).toContain('there is no content/downloads/schoolgid.yaml');
   });
 });
 
@@ -130,12 +149,14 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
 
   it('lists every current problem with file and line, badges its button, and follows each save', async () => {
     await page.goto(`${origin}/bus/reisplanner/`);
-    expect(await listed('6 problems')).toEqual([
+    expect(await listed('8 problems')).toEqual([
+      expect.stringMatching(/^content\/pages\/basisschool\/aanmelden\.mdx, line \d+, column 11: `<Download id="schoolgid">` names no download/),
       'content/pages/basisschool/kiezen.mdx, line 4, column 1 › persona: unknown persona `oudrs`',
       'content/pages/basisschool/open-dagen.mdx, line 2, column 1 › date: must be a date written year-month-day (YYYY-MM-DD), but is `28-11-2026`',
       'content/pages/bus/onderweg.mdx › title: is required but missing',
       'content/pages/bus/onderweg.mdx, line 2, column 1 › titel: unknown field `titel`',
       'content/pages/bus/proefreis.mdx, line 9, column 3 › cta.href: `/bus/reisplaner/` matches no page, route or file of this site',
+      expect.stringMatching(/^content\/pages\/veilige-buurt\/buurtgroep\.mdx, line \d+, column 1: unknown component `<Calout>`$/),
       'content/pages/veilige-buurt/ervaringen.mdx, line 8, column 8: has frontmatter that is not valid YAML: bad indentation of a mapping entry',
     ]);
     const badge = page.locator('astro-dev-toolbar').locator('button[data-app-id="wegwijzer"] .notification');
@@ -144,8 +165,8 @@ describe.skipIf(skipWithoutChromium('dev toolbar test'))('the Wegwijzer app in t
     // Saving fixes reaches the open toolbar without a reload.
     site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplaner/', 'href: /bus/reisplanner/');
     site.edit('content/pages/bus/onderweg.mdx', 'titel:', 'title:');
-    expect(await listed('3 problems')).toHaveLength(3);
-    await waitFor(() => output.includes('Journey check: 3 problems in 3 files'), 'the re-check after the fix');
+    expect(await listed('5 problems')).toHaveLength(5);
+    await waitFor(() => output.includes('Journey check: 5 problems in 5 files'), 'the re-check after the fix');
   });
 
   it('gives Astro’s audit nothing to warn about in the layout (no tabindex on <main>)', async () => {

@@ -160,6 +160,38 @@ describe('the journey map in a build with `journeyMap: true`', () => {
         await server.close();
       }
     });
+
+    it('fits each diagram inside the page from 320 to 1280 px: a frame that scrolls, never cut off', async () => {
+      const server = await serveStatic(built.dir);
+      try {
+        for (const width of [320, 1280]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.goto(`${server.origin}/_wegwijzer/reis/`);
+          const layout = await page.evaluate(() => ({
+            pageWidth: document.documentElement.scrollWidth,
+            diagrams: [...document.querySelectorAll('section[data-persona] .diagram')].map((frame) => {
+              const outer = frame.getBoundingClientRect();
+              const svg = frame.querySelector('svg')?.getBoundingClientRect();
+              return { left: outer.left, right: outer.right, svgLeft: svg?.left ?? Number.NaN, svgRight: svg?.right ?? Number.NaN, scrolls: frame.scrollWidth > frame.clientWidth };
+            }),
+          }));
+          expect(layout.pageWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+          expect(layout.diagrams.length).toBe(snapshot.personas.length);
+          for (const diagram of layout.diagrams) {
+            expect(diagram.left, `diagram's left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+            expect(diagram.right, `diagram's right edge at ${width} px`).toBeLessThanOrEqual(width);
+            // The drawing starts inside its frame: what does not fit is reached by scrolling, to the right.
+            expect(diagram.svgLeft, `drawing's left edge at ${width} px`).toBeGreaterThanOrEqual(diagram.left);
+          }
+          // Four phases fit a desktop window without scrolling; a phone scrolls the frame (focusable, named).
+          if (width === 1280) expect(layout.diagrams.filter((diagram) => diagram.scrolls || diagram.svgRight > diagram.right)).toEqual([]);
+          else expect(layout.diagrams.every((diagram) => diagram.scrolls)).toBe(true);
+          await page.close();
+        }
+      } finally {
+        await server.close();
+      }
+    });
   });
 });
 

@@ -63,3 +63,21 @@ export function devFindingsFor(file: string | undefined): DevReport | undefined 
   const about = (problems: Problem[]) => problems.filter((problem) => problem.file === file);
   return { problems: about(report.problems), seo: about(report.seo), readability: about(report.readability), checkedAt: report.checkedAt };
 }
+
+/**
+ * Resolves with the next report, or with undefined after `timeoutMs`. A page requested right after a
+ * save (Vite reloads it at once) can be ahead of the check of that save.
+ */
+export function nextDevReport(timeoutMs: number): Promise<DevReport | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      stop();
+      resolve(undefined);
+    }, timeoutMs);
+    const stop = onDevReport((report) => {
+      clearTimeout(timer);
+      stop();
+      resolve(report);
+    });
+  });
+}

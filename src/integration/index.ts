@@ -110,7 +110,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
     name: 'wegwijzer',
     wegwijzer: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, logger }) => {
+      'astro:config:setup': async ({ command, config, injectRoute, updateConfig, addDevToolbarApp, addMiddleware, logger }) => {
         if (config.site === undefined) {
           throw setupError('`site` is not set in astro.config.mjs: canonical URLs, the sitemap and security.txt need it.', "Add `site: 'https://www.example.nl'` to defineConfig().");
         }
@@ -136,7 +136,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
         if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
         security = { site: config.site, leads: options.leads };
-        configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
+        if (command !== 'dev') configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({
           vite: {
             plugins: [
@@ -182,6 +182,8 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           };
           publish(gate);
           updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, publish, logger)] } });
+          // A page whose body fails on a problem the gate reports answers 200 with the notice, not 500.
+          addMiddleware({ entrypoint: new URL('../dev/middleware.ts', import.meta.url), order: 'pre' });
           addDevToolbarApp({ id: TOOLBAR_APP_ID, name: 'Wegwijzer', icon: TOOLBAR_ICON, entrypoint: new URL('../dev/toolbar-app.ts', import.meta.url) });
         }
       },
@@ -267,6 +269,12 @@ function stopBuild(logger: AstroIntegrationLogger, report: string, hint?: string
 /**
  * Turns on Astro's CSP with Wegwijzer's directives (src/security/headers.ts), unless the site set
  * `security.csp` itself. Astro adds the hashes of each page's inline scripts and styles.
+ *
+ * Only for a build: in `astro dev` Vite injects every stylesheet as an inline `<style>` that Astro
+ * does not hash (Astro documents CSP as unsupported in dev), yet with an adapter's `staticHeaders`
+ * (the inbox) the dev server still sent the policy, and the browser refused every style. A looser
+ * dev-only policy would check nothing the build's does not; `wegwijzer verify` checks the built
+ * pages against the real one.
  */
 function configureCsp(config: SetupHook['config'], security: SecurityContext, delivery: 'header' | 'meta', updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): void {
   if (config.security.csp !== false) {

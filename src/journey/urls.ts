@@ -7,6 +7,35 @@ export function normalizePath(path: string): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
+/**
+ * The site path of a full URL on the site's own host (`site` in astro.config.mjs):
+ * `https://www.voorbeeldstad.nl/bus/?a#b` → `/bus/?a#b`. Undefined for another host, another
+ * scheme than http(s), or when the site is not known. Wegwijzer serves a site from the root of its
+ * host (no `base`), so the host alone says the link stays on the site.
+ */
+export function ownSitePath(href: string, site: string | undefined): string | undefined {
+  if (site === undefined || !URL.canParse(href) || !URL.canParse(site)) return undefined;
+  const url = new URL(href);
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.host !== new URL(site).host) return undefined;
+  return decodeURI(url.pathname) + url.search + url.hash;
+}
+
+/**
+ * The site path a link names, resolved against the page's URL when relative: a site path, a
+ * relative path, or a full URL on the site's own host (see ownSitePath); undefined for a link that
+ * leaves the site (another host, `mailto:`, `//host`) or stays on the page (`#kop`).
+ */
+export function sitePath(href: string, pageUrl: string, site?: string): string | undefined {
+  const trimmed = href.trim();
+  const own = ownSitePath(trimmed, site);
+  if (own !== undefined) return own;
+  if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('?') || trimmed.startsWith('//') || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) return undefined;
+  if (trimmed.startsWith('/')) return trimmed;
+  const base = new URL(pageUrl, 'https://site.invalid');
+  const resolved = new URL(trimmed, base);
+  return decodeURI(resolved.pathname) + resolved.search + resolved.hash;
+}
+
 /** A site path points at a file (has an extension in its last segment) rather than a page. */
 export function isFilePath(path: string): boolean {
   return /\.[a-z0-9]+$/i.test(path.replace(/[?#].*$/, ''));

@@ -66,6 +66,13 @@ describe('handleLeadPost', () => {
     expect(await handleLeadPost(request(new URLSearchParams(values).toString()), deps())).toEqual({ kind: 'stored', thankYou: THANK_YOU });
   });
 
+  it('encodes the thank-you page of a page whose path is not ASCII, for the Location header', async () => {
+    const cafe = { ...values, page: '/café/' };
+    const withCafe = offeringPages([{ url: '/café/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } }]);
+    const answer = await handleLeadPost(request(new URLSearchParams(cafe).toString()), { ...deps(), offers: withCafe });
+    expect(answer).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/caf%C3%A9/' });
+  });
+
   it('refuses context the page does not offer, whatever shape it has', async () => {
     const stored: Lead[] = [];
     for (const context of [{ page: '/bus/' }, { persona: 'reizigers' }, { phase: 'orientatie' }, { page: '//evil.example/x' }]) {

@@ -85,8 +85,9 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
         console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
         return { kind: 'unsaved', form: inboxForm, values, message: t('inbox.unsaved') };
       }
-      // The page offers the download (checked above): the thank-you page with the next step of its journey.
-      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers) };
+      // The page offers the download (checked above): the thank-you page with the next step of its journey,
+      // encoded, as a `Location` header holds only ASCII and a page's path may not (`/café/`).
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers)) };
     }
   }
 }

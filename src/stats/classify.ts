@@ -29,8 +29,8 @@ export type Hit =
 
 export interface ClassifyOptions {
   /**
-   * Also count a lead for each arrival on a download's thank-you page from a content page (the
-   * form's page). For access logs, which cannot see the inbox; the live server counts leads where
+   * Also count a lead for each arrival on the thank-you page of a form's page (its URL names the
+   * page), or on a download's own thank-you page from a content page (the Referer names it). For access logs, which cannot see the inbox; the live server counts leads where
    * the inbox stores them, so there this stays off.
    */
   leadsFromThankYou?: boolean;

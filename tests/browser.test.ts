@@ -78,7 +78,7 @@ describe.skipIf(skip)('requesting the brochure in Chromium', () => {
       const page = await openForm(javaScript);
       const email = `browser-${javaScript ? 'js' : 'nojs'}-${Date.now()}@voorbeeld.nl`;
       await submit(page, { name: 'Fatima el Amrani', email });
-      await page.waitForURL(`${server.origin}/bedankt/schoolgids/`);
+      await page.waitForURL(`${server.origin}/bedankt/schoolgids/basisschool/aanmelden/`);
       await expectFileLinkWorks(page);
       expect(stored().find((lead) => lead.email === email)).toMatchObject({
         name: 'Fatima el Amrani',
@@ -127,7 +127,7 @@ describe.skipIf(skip)('requesting the brochure in Chromium', () => {
 
     await page.unroute('**/aanvraag/');
     await button.click();
-    await page.waitForURL(`${server.origin}/bedankt/schoolgids/`);
+    await page.waitForURL(`${server.origin}/bedankt/schoolgids/basisschool/aanmelden/`);
     expect(stored().filter((lead) => lead.email === email)).toHaveLength(1);
     await page.context().close();
   });

@@ -217,6 +217,26 @@ describe('navigation and the next step', () => {
     expect($('bedankt/busplanner/index.html')('main').text()).not.toContain('Wat gebeurt er met uw gegevens');
   });
 
+  it('ends the form of a download offered in two journeys at a thank-you page per page, each with its own journey’s next step', () => {
+    // The VeiligeBuurt handleiding: the CTA of app-installeren (buurtbewoners, beslissing) and a card on open-dagen (ouders, overweging).
+    const offers = [
+      { page: 'basisschool/open-dagen', persona: 'ouders', next: '/basisschool/aanmelden/' },
+      { page: 'veilige-buurt/app-installeren', persona: 'buurtbewoners', next: '/basisschool/na-aanmelden/' },
+    ];
+    for (const { page, persona, next } of offers) {
+      const thankYou = `/bedankt/veiligebuurt-handleiding/${page}/`;
+      const form = $(`${page}/index.html`)('form[data-lead-form]').filter((_, element) => $(`${page}/index.html`)(element).find('input[name="download"][value="veiligebuurt-handleiding"]').length === 1);
+      expect(form.attr('data-thank-you'), page).toBe(thankYou);
+      expect(form.find('input[name="persona"]').val(), page).toBe(persona);
+      const html = $(`${thankYou.slice(1)}index.html`);
+      expect(html('#volgende-stap a.wegwijzer-button').attr('href'), thankYou).toBe(next);
+      expect(html('main a.wegwijzer-button[download]').attr('href')).toBe('/brochures/veiligebuurt-handleiding.pdf');
+      expect(html('meta[name="robots"]').attr('content'), thankYou).toContain('noindex');
+    }
+    // The download's own thank-you page stays, for a link or a form built before.
+    expect(built.exists('bedankt/veiligebuurt-handleiding/index.html')).toBe(true);
+  });
+
   it('states format and size on every download card, gated or not', () => {
     for (const file of built.htmlFiles) {
       for (const card of $(file)('[data-download]').toArray()) expect($(file)(card).find('.details').first().text(), file).toMatch(/^PDF, \d+ kB$/);
@@ -567,7 +587,7 @@ describe('journey navigation', () => {
 describe('no JavaScript, no other origins', () => {
   it('has no <script> but JSON-LD on pages without a video or a form (the header search box is a plain form)', () => {
     const plain = built.htmlFiles.filter((file) => file !== VIDEO_PAGE && $(file)('main form').length === 0);
-    expect(plain).toEqual(expect.arrayContaining(contentFiles().filter((file) => file !== VIDEO_PAGE && !file.startsWith('basisschool/aanmelden') && !file.startsWith('veilige-buurt/app-installeren'))));
+    expect(plain).toEqual(expect.arrayContaining(contentFiles().filter((file) => file !== VIDEO_PAGE && !file.startsWith('basisschool/aanmelden') && !file.startsWith('basisschool/open-dagen') && !file.startsWith('veilige-buurt/app-installeren'))));
     for (const file of plain) {
       const scripts = $(file)('script').toArray().map((script) => $(file)(script).attr('type'));
       expect(scripts.filter((type) => type !== 'application/ld+json'), file).toEqual([]);

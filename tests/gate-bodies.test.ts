@@ -118,6 +118,18 @@ describe('links and components in MDX bodies', () => {
   });
 });
 
+describe('links written as full URLs on the site’s own host', () => {
+  it('are checked like their paths by `wegwijzer check` and the build, with the path to write', async () => {
+    site = copyFixtureSite();
+    // The fixture's `site` is https://www.voorbeeldstad.nl; another host of the same domain is another site.
+    site.edit('content/pages/bus/proefreis.mdx', 'href: /bus/reisplanner/', 'href: https://www.voorbeeldstad.nl/bus/reisplaner/');
+    site.edit('content/pages/bus/proefreis.mdx', 'Twijfelt u?', 'Twijfelt u? Lees [de start](https://www.voorbeeldstad.nl/bus/) en [de vertrektijden](https://reisinfo.voorbeeldstad.nl/nergens/).');
+    const problems = await expectStop(site, ['content/pages/bus/proefreis.mdx:9:3 › cta.href: `https://www.voorbeeldstad.nl/bus/reisplaner/` matches no page, route or file of this site']);
+    expect(problems[0]?.fix).toContain('Did you mean `/bus/reisplanner/`?');
+    expect(problems[0]?.fix).toContain('Write a link to this site as its path, without `https://www.voorbeeldstad.nl`');
+  });
+});
+
 describe('one mistake, one problem', () => {
   it('a misspelt persona or phase and a frontmatter YAML error each give one problem, and fixing them reveals nothing', async () => {
     site = copyFixtureSite();

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentTexts } from '../src/forms/consent.ts';
 import type { LeadStore } from '../src/inbox/store.ts';
@@ -27,6 +28,9 @@ afterAll(() => served?.dispose());
 const withStore = <T>(use: (store: LeadStore) => T): T => served.withStore(use);
 const rows = () => served.leads();
 const emails = () => new Set(rows().map((lead) => lead.email));
+
+/** Where a lead from the schoolgids form on /basisschool/aanmelden/ ends: that page's own thank-you page. */
+const THANK_YOU = '/bedankt/schoolgids/basisschool/aanmelden/';
 
 let counter = 0;
 function lead(extra: Record<string, string> = {}): { email: string; body: string } {
@@ -75,7 +79,7 @@ describe('POST /aanvraag/', () => {
     const { email, body } = lead({ name: '<script>alert("x")</script>', contact: 'ja', utm_source: 'nieuwsbrief', utm_campaign: 'aanmelden-2027' });
     const answer = await post(server, body);
     expect(answer.status).toBe(303);
-    expect(answer.headers.location).toBe('/bedankt/schoolgids/');
+    expect(answer.headers.location).toBe(THANK_YOU);
     const stored = rows();
     expect(stored).toHaveLength(before + 1);
     const row = stored.find((candidate) => candidate.email === email);
@@ -95,6 +99,25 @@ describe('POST /aanvraag/', () => {
     expect(Date.parse(row?.expiresAt ?? '') - Date.parse(row?.receivedAt ?? '')).toBeGreaterThan(364 * 24 * 3600 * 1000);
   });
 
+  it('sends a lead to the thank-you page of the page it came from, with that journey’s next step', async () => {
+    // The VeiligeBuurt handleiding is offered to buurtbewoners (app-installeren) and to ouders (a card on open-dagen).
+    const sources = [
+      { page: '/veilige-buurt/app-installeren/', persona: 'buurtbewoners', phase: 'beslissing', next: '/basisschool/na-aanmelden/' },
+      { page: '/basisschool/open-dagen/', persona: 'ouders', phase: 'overweging', next: '/basisschool/aanmelden/' },
+    ];
+    for (const { next, ...context } of sources) {
+      const { email, body } = lead({ download: 'veiligebuurt-handleiding', ...context });
+      const answer = await post(server, body);
+      expect(answer.status, answer.body).toBe(303);
+      const thankYou = `/bedankt/veiligebuurt-handleiding${context.page}`;
+      expect(answer.headers.location).toBe(thankYou);
+      expect(rows().find((row) => row.email === email)).toMatchObject(context);
+      const page = await get(server, thankYou);
+      expect(page.status).toBe(200);
+      expect(load(page.body)('#volgende-stap a.wegwijzer-button').attr('href')).toBe(next);
+    }
+  });
+
   it('takes utm_* from the Referer when a browser without JavaScript could not fill them in', async () => {
     const { email, body } = lead();
     const answer = await post(server, body, { headers: { referer: `${server.origin}/basisschool/aanmelden/?utm_source=poster&utm_medium=print` } });
@@ -106,7 +129,7 @@ describe('POST /aanvraag/', () => {
     const { email, body } = lead();
     const answer = await post(server, body, { headers: { accept: 'application/json' } });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ redirect: '/bedankt/schoolgids/' });
+    expect(JSON.parse(answer.body)).toEqual({ redirect: THANK_YOU });
     expect(emails().has(email)).toBe(true);
     const invalid = await post(server, lead({ email: 'geen-adres' }).body, { headers: { accept: 'application/json' } });
     expect(invalid.status).toBe(400);
@@ -488,7 +511,7 @@ describe('quarantine', () => {
     for (const item of [fast, honeypot, legacy]) {
       const answer = await post(server, item.body);
       expect(answer.status).toBe(303);
-      expect(answer.headers.location).toBe('/bedankt/schoolgids/');
+      expect(answer.headers.location).toBe(THANK_YOU);
       expect(emails().has(item.email)).toBe(false);
     }
     const quarantined = withStore((store) => store.quarantined());

@@ -43,7 +43,7 @@ describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () 
       const request = route.request();
       // A navigation, not fetch: Mautic answers without CORS headers, which fetch would refuse.
       posted.push(`${request.isNavigationRequest() ? 'navigation' : 'fetch'} ${request.method()} ${request.url()}\n${request.postData() ?? ''}`);
-      await route.fulfill({ status: 303, headers: { location: `${server.origin}/bedankt/schoolgids/` } });
+      await route.fulfill({ status: 303, headers: { location: `${server.origin}/bedankt/schoolgids/basisschool/aanmelden/` } });
     });
     await page.goto(`${server.origin}/basisschool/aanmelden/?utm_source=poster`);
     await page.getByLabel('Naam', { exact: true }).fill('Fatima el Amrani');
@@ -51,14 +51,14 @@ describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () 
     await page.getByLabel(/mag mij later ook mailen/).check();
     await page.waitForTimeout(MIN_FILL_MS + 200);
     await page.getByRole('button', { name: /Verstuur en download/ }).click();
-    await page.waitForURL(`${server.origin}/bedankt/schoolgids/`);
+    await page.waitForURL(`${server.origin}/bedankt/schoolgids/basisschool/aanmelden/`);
 
     expect(posted).toHaveLength(1);
     const [head = '', body = ''] = (posted[0] ?? '').split('\n');
     expect(head).toBe(`navigation POST ${MAUTIC}?formId=3`);
     expect(Object.fromEntries(new URLSearchParams(body))).toEqual({
       'mauticform[formId]': '3',
-      'mauticform[return]': `${server.origin}/bedankt/schoolgids/`,
+      'mauticform[return]': `${server.origin}/bedankt/schoolgids/basisschool/aanmelden/`,
       'mauticform[firstname]': 'Fatima el Amrani',
       'mauticform[email]': 'fatima@voorbeeld.nl',
       'mauticform[download]': 'schoolgids',

@@ -39,6 +39,12 @@ describe('build with another lead provider', () => {
     expect(html).toContain('https://api.hsforms.com/submissions/v3/integration/submit/1234567/78c2891f-ebdd-44c0-bd94-15c012bbbfbf');
     expect(html).not.toContain('action="/aanvraag/"');
     expect(html).toContain('<noscript>');
+    // The browser sends the visitor on to the thank-you page of the page the form is on: each journey its own next step.
+    expect(html).toContain('data-thank-you="/bedankt/schoolgids/basisschool/aanmelden/"');
+    expect(readFileSync(join(site.root, 'dist/basisschool/open-dagen/index.html'), 'utf8')).toContain('data-thank-you="/bedankt/veiligebuurt-handleiding/basisschool/open-dagen/"');
+    for (const page of ['schoolgids/basisschool/aanmelden', 'veiligebuurt-handleiding/basisschool/open-dagen', 'veiligebuurt-handleiding/veilige-buurt/app-installeren']) {
+      expect(existsSync(join(site.root, `dist/bedankt/${page}/index.html`)), page).toBe(true);
+    }
     // Without `subscriptionTypeId` HubSpot cannot record the further-contact choice: no box that drops the answer.
     expect(html).not.toContain('name="contact"');
     // Only HubSpot's adapter is in the bundle, not the inbox's or Mautic's.

@@ -254,7 +254,7 @@ describe('content pages', () => {
     const pages = readdirSync(client, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html'));
     const withScript = pages.filter((file) => /<script(?![^>]*application\/ld\+json)/.test(readFileSync(join(client, file), 'utf8'))).sort();
     expect(pages.length).toBeGreaterThan(15);
-    expect(withScript).toEqual(['basisschool/aanmelden/index.html', 'veilige-buurt/app-installeren/index.html', 'veilige-buurt/ervaringen/index.html', 'zoeken/index.html']);
+    expect(withScript).toEqual(['basisschool/aanmelden/index.html', 'basisschool/open-dagen/index.html', 'veilige-buurt/app-installeren/index.html', 'veilige-buurt/ervaringen/index.html', 'zoeken/index.html']);
   });
 });
 

@@ -13,7 +13,7 @@ export async function run(argv: string[]): Promise<number> {
   const args = commandArgs(argv, usage, { json: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } });
   if (typeof args === 'number') return args;
   const project = await loadProject(args.values.root);
-  const result = runGate(await siteGateOptions(project.root, project.publicDir, project.options, project.srcDir));
+  const result = runGate(await siteGateOptions(project.root, project.publicDir, { ...project.options, site: project.site }, project.srcDir));
   const { snapshot, problems, seoWarnings, matrix, readability } = result;
   // SEO and B1 findings only fail the check when the site asks for it, as in the build.
   const strict = project.options.seo.strict;

@@ -51,7 +51,7 @@ export async function run(argv: string[]): Promise<number> {
   const [kind, id, ...extra] = positionals;
   const project = await loadProject(values.root);
   // The site's own content contract (its extra page fields) included, as in `wegwijzer check` and the build.
-  const options = await siteGateOptions(project.root, project.publicDir, project.options, project.srcDir);
+  const options = await siteGateOptions(project.root, project.publicDir, { ...project.options, site: project.site }, project.srcDir);
   const { snapshot } = runGate(options);
   const index = buildIndex(snapshot);
   const site: Site = { root: project.root, snapshot, index, schemas: options.schemas ?? contentSchemas, phases: project.options.phases };

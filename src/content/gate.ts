@@ -98,12 +98,15 @@ function linkPreviewFiles(snapshot: ContentSnapshot, generated: readonly string[
   return [...pages, ...routes].map(ogImagePath);
 }
 
-/** What the gate reads of the integration's options. */
-export type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions };
+/**
+ * What the gate reads of the integration's options, and the `site` URL of astro.config.mjs (links
+ * to its host are checked like site paths).
+ */
+export type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions; site?: string | undefined };
 
 /** The gate's part of the options, as plain data. */
-export function gateConfig({ phases, leads, seo, organisation, readability }: GateConfig): GateConfig {
-  return { phases, leads, seo: { defaultImage: seo?.defaultImage }, organisation: { logo: organisation?.logo }, readability };
+export function gateConfig({ phases, leads, seo, organisation, readability, site }: GateConfig): GateConfig {
+  return { phases, leads, seo: { defaultImage: seo?.defaultImage }, organisation: { logo: organisation?.logo }, readability, ...(site === undefined ? {} : { site }) };
 }
 
 /** All it takes to run a project's gate again, as plain data (the journey map runs it per request in dev). */
@@ -135,6 +138,7 @@ export function gateOptions(root: string, publicDir: string, options: GateConfig
     publicDir: publicDir || 'public',
     phases: options.phases,
     routes: generatedRoutes(),
+    ...(options.site === undefined ? {} : { site: options.site }),
     leads: options.leads,
     configImages,
     readability: options.readability,

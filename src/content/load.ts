@@ -24,6 +24,8 @@ export interface LoadOptions {
   publicDir: string;
   phases: readonly Phase[];
   routes: readonly string[];
+  /** The `site` URL of astro.config.mjs: links to its host are checked like site paths. */
+  site?: string;
   /** The site's content schemas (with its own page fields); default Wegwijzer's contract. */
   schemas?: ContentSchemas;
   /**
@@ -272,6 +274,7 @@ export function loadContent(options: LoadOptions): LoadedContent {
       downloads: downloads.entries as DownloadEntry[],
       publicFiles,
       routes: options.routes,
+      ...(options.site === undefined ? {} : { site: options.site }),
       pagesDir: `${options.contentDir}/pages`,
       fieldPlaces: reading.places,
     },

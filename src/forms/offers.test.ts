@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextProblem, offeringPages } from './offers.ts';
+import { thankYouTarget, thankYouUrl } from '../journey/urls.ts';
+import { contextProblem, leadThankYou, offeringPages } from './offers.ts';
 
 const offers = offeringPages([
   { url: '/basisschool/aanmelden/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } },
@@ -27,5 +28,25 @@ describe('offeringPages and contextProblem', () => {
     expect(contextProblem({ ...lead, download: 'gids' }, offers)).toBe('page /basisschool/aanmelden/ does not offer download gids');
     expect(contextProblem({ ...lead, persona: 'buren' }, offers)).toBe('persona buren is not the persona of page /basisschool/aanmelden/');
     expect(contextProblem({ ...lead, phase: 'gedrag' }, offers)).toBe('phase gedrag is not the phase of page /basisschool/aanmelden/');
+  });
+});
+
+describe('leadThankYou', () => {
+  it('ends on the thank-you page of the page that offers the download, so each journey keeps its own next step', () => {
+    expect(leadThankYou('schoolgids', '/basisschool/aanmelden/', offers)).toBe('/bedankt/schoolgids/basisschool/aanmelden/');
+    expect(leadThankYou('kaart', '/samen/', offers)).toBe('/bedankt/kaart/samen/');
+  });
+
+  it('ends on the download’s own page for a page that does not offer it: a posted page never makes the URL', () => {
+    for (const page of ['/samen/', '/bus/', '//evil.example/x', 'https://evil.example/', '/../../x/']) {
+      expect(leadThankYou('schoolgids', page, offers), page).toBe('/bedankt/schoolgids/');
+    }
+  });
+
+  it('reads a thank-you URL back as its download and page', () => {
+    expect(thankYouTarget(thankYouUrl('schoolgids', '/basisschool/aanmelden/'))).toEqual({ download: 'schoolgids', page: '/basisschool/aanmelden/' });
+    expect(thankYouTarget(thankYouUrl('schoolgids'))).toEqual({ download: 'schoolgids' });
+    expect(thankYouTarget('/bedankt/')).toBeUndefined();
+    expect(thankYouTarget('/basisschool/')).toBeUndefined();
   });
 });

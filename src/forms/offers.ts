@@ -4,6 +4,7 @@
  * post. A page offers a download through its CTA (`cta.download`, the card at the end of the
  * page) and through every `<Download id="…" />` in its text.
  */
+import { thankYouUrl } from '../journey/urls.ts';
 import type { Lead } from './validate.ts';
 
 export interface OfferingPage {
@@ -45,4 +46,14 @@ export function contextProblem(lead: Pick<Lead, 'download' | 'page' | 'persona' 
   if (!page.personas.includes(lead.persona)) return `persona ${lead.persona} is not the persona of page ${lead.page}`;
   if (page.phase !== lead.phase) return `phase ${lead.phase} is not the phase of page ${lead.page}`;
   return undefined;
+}
+
+/**
+ * Where a lead for `download` sent from the page at `page` ends: that page's own thank-you page
+ * (thank-you.astro builds one for every page that offers a gated download, with the next step of
+ * its journey) when the page offers the download, else the download's. Only pages of the site's
+ * own content make a URL, so a posted `page` cannot send the visitor elsewhere.
+ */
+export function leadThankYou(download: string, page: string, offers: ReadonlyMap<string, OfferingPage>): string {
+  return offers.get(page)?.downloads.has(download) === true ? thankYouUrl(download, page) : thankYouUrl(download);
 }

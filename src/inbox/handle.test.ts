@@ -12,8 +12,9 @@ const form: InboxForm = {
   form: formDefinition('schoolgids', {}, formTexts()),
   consent: consentTexts({ purpose: 'We sturen u de gids', retention: 'P12M' }, 'Gemeente Voorbeeldstad'),
   retention: 'P12M',
-  thankYou: '/bedankt/schoolgids/',
 };
+/** The thank-you page of the page the form is on (values.page), with its journey's next step. */
+const THANK_YOU = '/bedankt/schoolgids/basisschool/aanmelden/';
 const values = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Jan', email: 'jan@voorbeeld.nl' };
 
 function request(body: string, headers: Record<string, string> = {}): Request {
@@ -24,7 +25,10 @@ function request(body: string, headers: Record<string, string> = {}): Request {
   });
 }
 
-const offers = offeringPages([{ url: '/basisschool/aanmelden/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } }]);
+const offers = offeringPages([
+  { url: '/basisschool/aanmelden/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } },
+  { url: '/opvang/kiezen/', data: { persona: 'grootouders', phase: 'orientatie', cta: {} }, body: 'Lees ook <Download id="schoolgids" />.' },
+]);
 
 function deps(store: (lead: Lead, spam: SpamReason | undefined) => void = () => {}): InboxDeps {
   return { forms: new Map([['schoolgids', form]]), offers, limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store: async (lead, _form, spam) => store(lead, spam) };
@@ -34,26 +38,39 @@ describe('handleLeadPost', () => {
   it('stores a valid lead once and sends the visitor to the thank-you page', async () => {
     const stored: Lead[] = [];
     const result = await handleLeadPost(request(new URLSearchParams(values).toString()), deps((lead) => stored.push(lead)));
-    expect(result).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    expect(result).toEqual({ kind: 'stored', thankYou: THANK_YOU });
     expect(stored).toHaveLength(1);
   });
 
   it('keeps a suspected bot apart (quarantine), answering as if stored', async () => {
     const kept: [Lead, SpamReason | undefined][] = [];
     const honeypot = await handleLeadPost(request(new URLSearchParams({ ...values, ww_leeglaten: 'x' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
-    expect(honeypot).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    expect(honeypot).toEqual({ kind: 'quarantined', thankYou: THANK_YOU });
     const legacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: 'https://www.voorbeeld.nl' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
-    expect(legacy).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    expect(legacy).toEqual({ kind: 'quarantined', thankYou: THANK_YOU });
     const emptyLegacy = await handleLeadPost(request(new URLSearchParams({ ...values, website: '' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
-    expect(emptyLegacy).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    expect(emptyLegacy).toEqual({ kind: 'stored', thankYou: THANK_YOU });
     const fast = await handleLeadPost(request(new URLSearchParams({ ...values, elapsed: '100' }).toString()), deps((lead, spam) => kept.push([lead, spam])));
-    expect(fast).toEqual({ kind: 'quarantined', thankYou: '/bedankt/schoolgids/' });
+    expect(fast).toEqual({ kind: 'quarantined', thankYou: THANK_YOU });
     expect(kept.map(([lead, spam]) => [lead.fields.email, spam])).toEqual([
       ['jan@voorbeeld.nl', 'honeypot'],
       ['jan@voorbeeld.nl', 'honeypot'],
       ['jan@voorbeeld.nl', undefined],
       ['jan@voorbeeld.nl', 'too-fast'],
     ]);
+  });
+
+  it('sends each visitor to the thank-you page of the page they came from, with its own journey', async () => {
+    const other = { ...values, page: '/opvang/kiezen/', persona: 'grootouders', phase: 'orientatie' };
+    expect(await handleLeadPost(request(new URLSearchParams(other).toString()), deps())).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/opvang/kiezen/' });
+    expect(await handleLeadPost(request(new URLSearchParams(values).toString()), deps())).toEqual({ kind: 'stored', thankYou: THANK_YOU });
+  });
+
+  it('encodes the thank-you page of a page whose path is not ASCII, for the Location header', async () => {
+    const cafe = { ...values, page: '/café/' };
+    const withCafe = offeringPages([{ url: '/café/', data: { persona: 'ouders', phase: 'beslissing', cta: { download: 'schoolgids' } } }]);
+    const answer = await handleLeadPost(request(new URLSearchParams(cafe).toString()), { ...deps(), offers: withCafe });
+    expect(answer).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/caf%C3%A9/' });
   });
 
   it('refuses context the page does not offer, whatever shape it has', async () => {
@@ -75,7 +92,7 @@ describe('handleLeadPost', () => {
   it('keeps the lead from a page opened before a field was removed, and otherwise asks in Dutch to reload', async () => {
     const stored: Lead[] = [];
     const stale = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '' }).toString()), deps((lead) => stored.push(lead)));
-    expect(stale).toEqual({ kind: 'stored', thankYou: '/bedankt/schoolgids/' });
+    expect(stale).toEqual({ kind: 'stored', thankYou: THANK_YOU });
     expect(stored).toHaveLength(1);
     const filled = await handleLeadPost(request(new URLSearchParams({ ...values, phone: '0612345678' }).toString()), deps((lead) => stored.push(lead)));
     expect(filled).toEqual({ kind: 'refused', status: 400, message: 'Dit formulier klopt niet meer met de website. Laad de pagina opnieuw en vul het formulier opnieuw in.' });

@@ -5,7 +5,7 @@
  */
 import type { ConsentTexts } from '../forms/consent.ts';
 import { HONEYPOT_FIELD, UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
-import { contextProblem, type OfferingPage } from '../forms/offers.ts';
+import { contextProblem, leadThankYou, type OfferingPage } from '../forms/offers.ts';
 import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { dutchTexts, type Translate } from '../strings/strings.ts';
@@ -16,7 +16,6 @@ export interface InboxForm {
   form: FormDefinition;
   consent: ConsentTexts;
   retention: string;
-  thankYou: string;
 }
 
 export interface InboxDeps {
@@ -86,7 +85,9 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
         console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
         return { kind: 'unsaved', form: inboxForm, values, message: t('inbox.unsaved') };
       }
-      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: inboxForm.thankYou };
+      // The page offers the download (checked above): the thank-you page with the next step of its journey,
+      // encoded, as a `Location` header holds only ASCII and a page's path may not (`/café/`).
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers)) };
     }
   }
 }

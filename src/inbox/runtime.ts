@@ -11,7 +11,6 @@ import { formDefinition } from '../forms/fields.ts';
 import { offeringPages, type OfferingPage } from '../forms/offers.ts';
 import { formTexts } from '../forms/texts.ts';
 import { t } from '../strings/runtime.ts';
-import { thankYouUrl } from '../journey/urls.ts';
 import type { InboxDeps, InboxForm } from './handle.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { inboxStore } from './store-instance.ts';
@@ -43,7 +42,6 @@ async function inboxForms(): Promise<Map<string, InboxForm>> {
             form: formDefinition(download.id, download.data, formTexts(t)),
             consent: consentTexts(download.data, config.organisation.name, t),
             retention: download.data.retention,
-            thankYou: thankYouUrl(download.id),
           },
         ]),
     );

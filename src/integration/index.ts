@@ -17,7 +17,7 @@ import sitemap from '@astrojs/sitemap';
 import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
 import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
-import { gateConfig, runGate, siteGateOptions, type GateInput, type GateResult } from '../content/gate.ts';
+import { gateConfig, runGate, siteGateOptions, type GateConfig, type GateInput, type GateResult } from '../content/gate.ts';
 import type { LoadOptions } from '../content/load.ts';
 import { GENERATED_ROUTES, isInjected, JOURNEY_MAP_PATH, OG_PREFIX, routePattern } from '../journey/urls.ts';
 import { LEAD_PROVIDERS } from '../forms/providers/registry.ts';
@@ -154,9 +154,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         const srcDir = relative(root, fileURLToPath(config.srcDir));
         const publicDir = relative(root, fileURLToPath(config.publicDir));
         // In dev the gate runs again after each save, reading only what changed (see content/load.ts).
-        const loadOptions = { ...(await siteGateOptions(root, publicDir, options, srcDir)), reuse: command === 'dev' };
+        const gateSettings = { ...options, site: config.site };
+        const loadOptions = { ...(await siteGateOptions(root, publicDir, gateSettings, srcDir)), reuse: command === 'dev' };
         // The journey map runs the gate itself: on every request in dev, so it shows the current problems.
-        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_GATE_INPUT, { root, publicDir, srcDir, options: gateConfig(options) } satisfies GateInput)] } });
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_GATE_INPUT, { root, publicDir, srcDir, options: gateConfig(gateSettings) } satisfies GateInput)] } });
         const gate = runGate(loadOptions);
         // Live counting (server) needs the pages, downloads and journeys the gate has just read.
         updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
@@ -181,7 +182,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
             publishDevReport(devReport(result));
           };
           publish(gate);
-          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, options, srcDir, publish, logger)] } });
+          updateConfig({ vite: { plugins: [contentWatcher(loadOptions, gateSettings, srcDir, publish, logger)] } });
           // A page whose body fails on a problem the gate reports answers 200 with the notice, not 500.
           addMiddleware({ entrypoint: new URL('../dev/middleware.ts', import.meta.url), order: 'pre' });
           addDevToolbarApp({ id: TOOLBAR_APP_ID, name: 'Wegwijzer', icon: TOOLBAR_ICON, entrypoint: new URL('../dev/toolbar-app.ts', import.meta.url) });
@@ -401,7 +402,7 @@ function warnAbout({ problems, seoWarnings, readability }: GateResult, logger: A
  * Re-runs the gate in `astro dev` when a content or public file changes, and keeps serving; a change
  * of the site's content config (its own page fields) reloads the schemas first.
  */
-function contentWatcher(initial: LoadOptions, options: WegwijzerOptions, srcDir: string, publish: (result: GateResult) => void, logger: AstroIntegrationLogger) {
+function contentWatcher(initial: LoadOptions, options: GateConfig, srcDir: string, publish: (result: GateResult) => void, logger: AstroIntegrationLogger) {
   let timer: NodeJS.Timeout | undefined;
   let loadOptions = initial;
   const contentConfig = new RegExp(`/${srcDir}/content\\.config\\.[mc]?[jt]s$`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../components/registry.ts';
 import { readBody } from '../content/mdx-body.ts';
 import { checkJourneys } from './check.ts';
-import { sitePath } from './body.ts';
+import { sitePath } from './urls.ts';
 import { validSite } from './fixtures.ts';
 import type { ContentSnapshot } from './model.ts';
 
@@ -184,6 +184,32 @@ describe('body checks', () => {
     expect(sitePath('//cdn.example.org/x.js', '/')).toBeUndefined();
     expect(sitePath('tel:+31201234567', '/')).toBeUndefined();
     expect(sitePath('#vragen', '/')).toBeUndefined();
+  });
+
+  it('reads a full URL on the site’s own host as its path, and one on another host as leaving the site', () => {
+    expect(sitePath('https://www.school.nl/school/daarna/#kop', '/school/kiezen/', 'https://www.school.nl')).toBe('/school/daarna/#kop');
+    expect(sitePath('http://www.school.nl/school/', '/', 'https://www.school.nl/')).toBe('/school/');
+    expect(sitePath('https://www.school.nl/school/', '/', undefined)).toBeUndefined();
+    expect(sitePath('https://cdn.school.nl/school/', '/', 'https://www.school.nl')).toBeUndefined();
+    expect(sitePath('mailto:info@www.school.nl', '/', 'https://www.school.nl')).toBeUndefined();
+  });
+
+  it('checks a full URL on the site’s own host in a Markdown link, an <a> and a component like its path', () => {
+    const mdx = [
+      '[daarna](https://www.school.nl/school/daarna/) [mis](https://www.school.nl/school/aanmeldn/) [elders](https://www.example.org/school/aanmeldn/)',
+      '',
+      '<a href="https://www.school.nl/nergens/">x</a>',
+      '',
+      '<Cards items={[{ title: "t", text: "t", href: "https://www.school.nl/school/bezoekn/" }]} />',
+    ].join('\n');
+    const problems = checkJourneys({ ...withBody(mdx), site: 'https://www.school.nl' });
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '1:48 link `https://www.school.nl/school/aanmeldn/` matches no page, route or file of this site',
+      '3:4 `<a href="https://www.school.nl/nergens/">` matches no page, route or file of this site',
+      '5:41 `<Cards items[0].href="https://www.school.nl/school/bezoekn/">` matches no page, route or file of this site',
+    ]);
+    expect(problems[0]?.fix).toMatch(/^Did you mean `\/school\/aanmelden\/`\?.*Write a link to this site as its path, without `https:\/\/www\.school\.nl`/);
+    expect(problems[2]?.fix).toContain('Did you mean `/school/bezoeken/`?');
   });
 });
 

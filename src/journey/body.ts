@@ -4,7 +4,7 @@
  * content image must resolve; a component must exist. Pure: the loader has already turned each body into data.
  */
 import type { BodyElement, ComponentRegistry, ContentSnapshot, PageBody, Problem, ReferenceKind, ReferencePath, StaticValue } from './model.ts';
-import { referenceProblem, type SiteIndex } from './site-index.ts';
+import { linkProblem, referenceProblem, type SiteIndex } from './site-index.ts';
 import { suggestion } from './suggest.ts';
 import { GENERATED_PAGES } from './urls.ts';
 
@@ -38,9 +38,7 @@ export function checkBodies(content: ContentSnapshot, index: SiteIndex): Problem
 function checkBody(file: string, url: string, body: PageBody, content: ContentSnapshot, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   for (const link of body.links) {
-    const path = sitePath(link.url, url);
-    if (path === undefined) continue;
-    const wrong = referenceProblem(link.kind === 'image' ? 'file' : 'page', path, content, index);
+    const wrong = linkProblem(link.kind === 'image' ? 'file' : 'page', link.url, url, content, index);
     if (wrong) {
       problems.push({ file, line: link.line, column: link.column, message: `${link.kind} \`${link.url}\` ${wrong.reason}`, fix: wrong.fix });
     }
@@ -83,9 +81,7 @@ function checkElement(file: string, pageUrl: string, element: BodyElement, conte
       }
       if (found.value.kind !== 'text') continue;
       const written = found.value.value;
-      const value = kind === 'page' ? sitePath(written, pageUrl) : written;
-      if (value === undefined) continue;
-      const wrong = referenceProblem(kind, value, content, index);
+      const wrong = kind === 'page' ? linkProblem('page', written, pageUrl, content, index) : referenceProblem(kind, written, content, index);
       if (wrong) {
         problems.push({ file, line: found.value.line, column: found.value.column, message: `\`<${element.name} ${found.shown}="${written}">\` ${wrong.reason}`, fix: wrong.fix });
       }
@@ -196,16 +192,4 @@ function asCode(source: string): string {
   const line = source.replace(/\s+/g, ' ').trim();
   const short = line.length > 40 ? `${line.slice(0, 39)}…` : line;
   return short.includes('`') ? `\`\` ${short} \`\`` : `\`${short}\``;
-}
-/**
- * The site path a link names, resolved against the page's URL when relative; undefined for a link
- * that leaves the site (`https:`, `mailto:`, `//host`) or stays on the page (`#kop`).
- */
-export function sitePath(href: string, pageUrl: string): string | undefined {
-  const trimmed = href.trim();
-  if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('?') || trimmed.startsWith('//') || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) return undefined;
-  if (trimmed.startsWith('/')) return trimmed;
-  const base = new URL(pageUrl, 'https://site.invalid');
-  const resolved = new URL(trimmed, base);
-  return decodeURI(resolved.pathname) + resolved.search + resolved.hash;
 }

@@ -7,6 +7,10 @@ function withPages(site: ContentSnapshot, replace: (pages: ContentSnapshot['page
   return { ...site, pages: replace(site.pages) };
 }
 
+/** The valid site with the CTA of the page at content/pages/<path>.mdx leading to `href`. */
+const withCta = (path: string, href: string) =>
+  withPages(validSite(), (pages) => pages.map((p) => (p.file === `content/pages/${path}.mdx` ? page(path, 'ouders', p.data.phase, { label: 'x', href }) : p)));
+
 function only(problems: Problem[]): Problem {
   expect(problems).toHaveLength(1);
   return problems[0]!;
@@ -109,6 +113,37 @@ describe('checkJourneys', () => {
       const problem = only(checkJourneys(linkFrom('/brochures/weg.pdf')));
       expect(problem.fix).toContain('public/brochures/weg.pdf');
     });
+
+    describe('a full URL on the site’s own host', () => {
+      const onSite = (href: string) => ({ ...linkFrom(href), site: 'https://www.school.nl' });
+
+      it('is checked like its path, with the closest page and the advice to write the path', () => {
+        const problem = only(checkJourneys(onSite('https://www.school.nl/school/aanmeldn/')));
+        expect(problem).toMatchObject({ file: 'content/pages/school/extra.mdx', field: 'cta.href' });
+        expect(problem.message).toBe('`https://www.school.nl/school/aanmeldn/` matches no page, route or file of this site');
+        expect(problem.fix).toContain('Did you mean `/school/aanmelden/`?');
+        expect(problem.fix).toContain('Write a link to this site as its path, without `https://www.school.nl`');
+      });
+
+      it('reports a missing file on the site’s host', () => {
+        expect(only(checkJourneys(onSite('https://www.school.nl/brochures/weg.pdf'))).fix).toContain('public/brochures/weg.pdf');
+      });
+
+      it.each(['https://www.school.nl/school/aanmelden/', 'https://WWW.school.nl/school/aanmelden', 'https://www.school.nl/?utm_source=x', 'https://school.nl/nergens/', 'https://www.school.nl:8443/nergens/'])('accepts %s', (href) => {
+        expect(checkJourneys(onSite(href))).toEqual([]);
+      });
+
+      it('is left alone when the site URL is not known', () => {
+        expect(checkJourneys(linkFrom('https://www.school.nl/nergens/'))).toEqual([]);
+      });
+
+      it('leads on in the journey like its path, and a wrong one is not also a dead end', () => {
+        const site = { ...withCta('school/kiezen', 'https://www.school.nl/school/bezoeken/'), site: 'https://www.school.nl/' };
+        expect(checkJourneys(site)).toEqual([]);
+        const wrong = { ...withCta('school/kiezen', 'https://www.school.nl/school/bezoekn/'), site: 'https://www.school.nl/' };
+        expect(only(checkJourneys(wrong)).field).toBe('cta.href');
+      });
+    });
   });
 
   describe('rule 4: download files exist', () => {
@@ -121,9 +156,6 @@ describe('checkJourneys', () => {
   });
 
   describe('rule 5: no dead ends before the last phase', () => {
-    const withCta = (path: string, href: string) =>
-      withPages(validSite(), (pages) => pages.map((p) => (p.file === `content/pages/${path}.mdx` ? page(path, 'ouders', p.data.phase, { label: 'x', href }) : p)));
-
     it('reports a CTA that leaves the site before the last phase, and suggests a next step', () => {
       const problem = only(checkJourneys(withCta('school/kiezen', 'https://example.org/')));
       expect(problem).toMatchObject({ file: 'content/pages/school/kiezen.mdx', field: 'cta' });

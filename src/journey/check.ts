@@ -6,9 +6,9 @@
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
-import { buildIndex, downloadExists, hrefFix, pagePersonas, personaExists, referenceProblem, resolvesOnSite, type SiteIndex } from './site-index.ts';
+import { buildIndex, downloadExists, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
-import { normalizePath } from './urls.ts';
+import { GENERATED_PAGES, normalizePath, sitePath } from './urls.ts';
 
 export { pagePersonas } from './site-index.ts';
 
@@ -170,14 +170,7 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         fix: `${suggestion(download, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.`,
       });
     }
-    if (href !== undefined && href.startsWith('/') && !resolvesOnSite(href, content, index)) {
-      problems.push({
-        file: page.file,
-        field: 'cta.href',
-        message: `\`${href}\` matches no page, route or file of this site`,
-        fix: hrefFix(href, content, index),
-      });
-    }
+    problems.push(...ctaHrefProblem(page.file, href, page.url, content, index));
     if (page.data.image !== undefined && !content.publicFiles.has(page.data.image)) {
       problems.push({
         file: page.file,
@@ -201,11 +194,14 @@ function checkHome(content: ContentSnapshot, index: Index): Problem[] {
   const home = content.home;
   if (home === undefined) return [];
   const problems = imageProblem(content, index, home.file, home.data.image);
-  const href = home.data.cta?.href;
-  if (href !== undefined && href.startsWith('/') && !resolvesOnSite(href, content, index)) {
-    problems.push({ file: home.file, field: 'cta.href', message: `\`${href}\` matches no page, route or file of this site`, fix: hrefFix(href, content, index) });
-  }
+  problems.push(...ctaHrefProblem(home.file, home.data.cta?.href, GENERATED_PAGES.home, content, index));
   return problems;
+}
+
+/** A `cta.href` that names this site (a path, or a full URL on its own host) must resolve there. */
+function ctaHrefProblem(file: string, href: string | undefined, pageUrl: string, content: ContentSnapshot, index: Index): Problem[] {
+  const wrong = href === undefined ? undefined : linkProblem('page', href, pageUrl, content, index);
+  return wrong === undefined ? [] : [{ file, field: 'cta.href', message: `\`${href}\` ${wrong.reason}`, fix: wrong.fix }];
 }
 
 /** A persona's image exists, and its own step words name phases of its journey. */
@@ -307,9 +303,10 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     const { download, href } = page.data.cta;
     if (phaseIndex === undefined || download !== undefined) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
-    if (href?.startsWith('/') && !resolvesOnSite(href, content, index)) continue;
+    if (href !== undefined && linkProblem('page', href, page.url, content, index) !== undefined) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.
-    if (href?.startsWith('/') && index.invalidUrls.has(normalizePath(href))) continue;
+    const path = ctaPath(page, index);
+    if (path !== undefined && index.invalidUrls.has(normalizePath(path))) continue;
     const target = ctaPage(page, index);
     for (const personaId of pagePersonas(page)) {
       const persona = index.personas.get(personaId);
@@ -334,7 +331,7 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
       problems.push({
         file: page.file,
         field: 'cta',
-        message: `dead end in the journey of \`${personaId}\`: the CTA ${describeTarget(page, href, target, personaId)}`,
+        message: `dead end in the journey of \`${personaId}\`: the CTA ${describeTarget(page, href, target, personaId, index)}`,
         fix:
           (examples.length > 0
             ? `Point \`cta.href\` to a page of \`${personaId}\` in phase \`${page.data.phase}\` or later, e.g. ${examples.join(', ')}`
@@ -348,8 +345,14 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
 
 /** The content page a page's CTA links to, if it links to one. */
 export function ctaPage(page: PageEntry, index: Index): PageEntry | undefined {
+  const path = ctaPath(page, index);
+  return path === undefined ? undefined : index.pagesByUrl.get(normalizePath(path));
+}
+
+/** The site path a page's CTA links to (a full URL on the site's own host included), if it stays on the site. */
+export function ctaPath(page: PageEntry, index: Index): string | undefined {
   const { href } = page.data.cta;
-  return href?.startsWith('/') ? index.pagesByUrl.get(normalizePath(href)) : undefined;
+  return href === undefined ? undefined : sitePath(href, page.url, index.site);
 }
 
 /**
@@ -369,9 +372,10 @@ function describeTarget(
   href: string | undefined,
   target: PageEntry | undefined,
   personaId: string,
+  index: Index,
 ): string {
   if (href === undefined) return 'leads nowhere';
-  if (!href.startsWith('/')) return `leaves the site (${href}) before the last phase`;
+  if (sitePath(href, page.url, index.site) === undefined) return `leaves the site (${href}) before the last phase`;
   if (target === undefined) return `leads to ${href}, which is not a journey page`;
   if (target === page) return `links back to this page itself`;
   if (!pagePersonas(target).includes(personaId)) return `leads to ${href}, a page that is not for \`${personaId}\``;

@@ -5,7 +5,7 @@
  * build always agree. Pure and plain: every node is a JSON-serialisable object keyed by URL, so
  * figures (visits, conversions) can later be added per page and per arrow without changing the shape.
  */
-import { ctaPage, journeyPhases, leadsOn } from './check.ts';
+import { ctaPage, ctaPath, journeyPhases, leadsOn } from './check.ts';
 import { buildIndex, pagePersonas, resolvesOnSite, type SiteIndex } from './site-index.ts';
 import { buildMatrix, isGap, type JourneyMatrix } from './matrix.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
@@ -158,14 +158,15 @@ function ctaTarget(page: PageEntry, target: PageEntry | undefined, personaId: st
     return entry === undefined ? { kind: 'missing', ref: download } : { kind: 'download', id: download, title: entry.data.title, gated: entry.data.gate === 'form' };
   }
   if (href === undefined) return { kind: 'missing', ref: '' };
-  if (!href.startsWith('/')) return { kind: 'external', href };
+  const path = ctaPath(page, index);
+  if (path === undefined) return { kind: 'external', href };
   if (target !== undefined) {
     const from = index.phaseOrder.get(page.data.phase) ?? 0;
     const to = index.phaseOrder.get(target.data.phase) ?? 0;
     const direction = target === page ? 'self' : to > from ? 'later' : to === from ? 'same' : 'earlier';
     return { kind: 'page', url: target.url, title: target.data.title, phase: target.data.phase, direction, ownJourney: pagePersonas(target).includes(personaId) };
   }
-  return resolvesOnSite(href, content, index) ? { kind: 'route', url: href } : { kind: 'missing', ref: href };
+  return resolvesOnSite(path, content, index) ? { kind: 'route', url: path } : { kind: 'missing', ref: href };
 }
 
 function countBy(keys: readonly string[]): Map<string, number> {

@@ -166,6 +166,11 @@ export interface ContentSnapshot {
   publicFiles: ReadonlySet<string>;
   /** URL paths the site serves besides content pages (home, hubs, statements). */
   routes: readonly string[];
+  /**
+   * The `site` URL of astro.config.mjs (`https://www.voorbeeldstad.nl`): a full URL on its host is
+   * checked like the site path it names. Absent: every full URL counts as another site's.
+   */
+  site?: string;
   /** `content/home.mdx`, when the site has one and it is valid. */
   home?: HomeEntry;
   /** Files under `content/images/`, by their path there (`schoolplein.jpg`); absent: not checked. */

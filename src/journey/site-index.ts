@@ -8,7 +8,7 @@ import { siteExamples, type SiteExamples } from './examples.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, ReferenceKind } from './model.ts';
 import { CONTENT_IMAGE_NAME } from './rules.ts';
 import { closest, suggestion } from './suggest.ts';
-import { isFilePath, normalizePath } from './urls.ts';
+import { isFilePath, normalizePath, ownSitePath, sitePath } from './urls.ts';
 
 /** The personas a page is for, as a list. */
 export function pagePersonas(page: { data: Pick<PageEntry['data'], 'persona'> }): string[] {
@@ -29,6 +29,8 @@ export interface SiteIndex {
   routes: Set<string>;
   invalidUrls: Set<string>;
   examples: SiteExamples;
+  /** The site's own URL (see ContentSnapshot.site): links to its host are site paths. */
+  site?: string;
 }
 
 export function buildIndex(content: ContentSnapshot): SiteIndex {
@@ -57,6 +59,7 @@ export function buildIndex(content: ContentSnapshot): SiteIndex {
     routes: new Set(content.routes.map(normalizePath)),
     invalidUrls: new Set((content.invalidPages ?? []).map((page) => page.url)),
     examples: siteExamples({ pageUrls: [...pagesByUrl.keys()], personaIds, downloadIds, phaseIds: content.phases.map((phase) => phase.id), publicFiles: content.publicFiles }),
+    ...(content.site === undefined ? {} : { site: content.site }),
   };
 }
 
@@ -77,7 +80,7 @@ export function resolvesOnSite(href: string, content: ContentSnapshot, index: Si
   return index.pagesByUrl.has(url) || index.routes.has(url) || index.invalidUrls.has(url);
 }
 
-export function hrefFix(href: string, content: ContentSnapshot, index: SiteIndex): string {
+function hrefFix(href: string, content: ContentSnapshot, index: SiteIndex): string {
   const path = href.replace(/[?#].*$/, '');
   if (isFilePath(path)) {
     const near = closest(path, sameExtension(path, content.publicFiles));
@@ -86,6 +89,20 @@ export function hrefFix(href: string, content: ContentSnapshot, index: SiteIndex
   const known = [...index.pagesByUrl.keys(), ...index.routes];
   const near = closest(normalizePath(path), known);
   return `${near ? `Did you mean \`${near}\`? ` : ''}Link to an existing page (its URL is its path under ${content.pagesDir}/ without .mdx, e.g. ${index.examples.page}), or create the page.`;
+}
+
+/**
+ * Why a link to a page (or, for a Markdown image, a file) does not resolve, or undefined when it
+ * does or leaves the site. `href` as written on the page at `pageUrl`: a site path, a relative
+ * path or a full URL on the site's own host, which follows the same rules and hints as its path.
+ */
+export function linkProblem(kind: 'page' | 'file', href: string, pageUrl: string, content: ContentSnapshot, index: SiteIndex): { reason: string; fix: string } | undefined {
+  const path = sitePath(href, pageUrl, index.site);
+  if (path === undefined) return undefined;
+  const wrong = referenceProblem(kind, path, content, index);
+  if (wrong === undefined || ownSitePath(href.trim(), index.site) === undefined) return wrong;
+  // The full URL works only on the live host: its path also works in a preview or on a test server.
+  return { ...wrong, fix: `${wrong.fix} Write a link to this site as its path, without \`${new URL(href.trim()).origin}\`: the path also works on a test or preview address.` };
 }
 
 /** Why a reference does not resolve (`reason` follows the reference in a message), or undefined when it does. */

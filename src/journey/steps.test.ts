@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PHASES } from './phases.ts';
-import { journeyStages, nextAfterDownload, stepIndex, stepPositions, type JourneyPage } from './steps.ts';
+import { journeyStages, nextAfterDownload, nextAfterPage, stepIndex, stepPositions, type JourneyPage } from './steps.ts';
 
 const page = (url: string, persona: string | string[], phase: string, href?: string): JourneyPage => ({
   url,
@@ -99,5 +99,18 @@ describe('nextAfterDownload', () => {
     const last = withDownload.filter((entry) => entry.url !== '/f/');
     expect(nextAfterDownload('gids', personas, last, DEFAULT_PHASES)).toEqual({ persona: personas[0] });
     expect(nextAfterDownload('kaart', personas, withDownload, DEFAULT_PHASES)).toBeUndefined();
+  });
+});
+
+describe('nextAfterPage', () => {
+  it('leads each offering page on in the journey of its own persona', () => {
+    // /a/ (ouders) and /g/ (kort), both orientatie, may offer one download: each has its own next step.
+    expect(nextAfterPage(pages[0]!, personas, pages, DEFAULT_PHASES)).toEqual({ persona: personas[0], page: pages[2] });
+    expect(nextAfterPage(pages[5]!, personas, pages, DEFAULT_PHASES)).toEqual({ persona: personas[1], page: pages[4] });
+    expect(nextAfterPage(pages[4]!, personas, pages, DEFAULT_PHASES)).toEqual({ persona: personas[0] });
+  });
+
+  it('follows the first persona of a page for several, the one its lead form sends', () => {
+    expect(nextAfterPage(pages[2]!, personas, pages, DEFAULT_PHASES)).toEqual({ persona: personas[0], page: pages[3] });
   });
 });

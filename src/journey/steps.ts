@@ -146,9 +146,27 @@ function link(page: JourneyPage): StepLink {
 }
 
 /**
- * Where a visitor goes after requesting a download: the journey of the page that offers it (the
- * first by URL whose CTA is the download) and that journey's first page after the offering page's
- * phase. No page after it: only the journey, whose hub shows every step. Nothing offers the
+ * Where a visitor goes after requesting a download on `offering`: the journey of the page's (first)
+ * persona, the one its lead form sends, and that journey's first page after the page's phase. No
+ * page after it: only the journey, whose hub shows every step.
+ */
+export function nextAfterPage<P extends JourneyPage>(
+  offering: P,
+  personas: readonly JourneyPersona[],
+  pages: readonly P[],
+  phases: readonly Phase[],
+): { persona: JourneyPersona; page?: P } | undefined {
+  const persona = personas.find((candidate) => candidate.id === pagePersonas(offering)[0]);
+  if (persona === undefined) return undefined;
+  const stages = journeyStages(persona, pages, phases);
+  const position = stages.findIndex((stage) => stage.phase.id === offering.data.phase);
+  const next = stages.slice(position + 1).find((stage) => stage.pages.length > 0)?.pages[0];
+  return next === undefined ? { persona } : { persona, page: next };
+}
+
+/**
+ * The next step on a download's own thank-you page, reached without an offering page (a link, an
+ * outdated form): that of the first page by URL whose CTA is the download. Nothing offers the
  * download as a CTA: undefined.
  */
 export function nextAfterDownload<P extends JourneyPage>(
@@ -158,10 +176,5 @@ export function nextAfterDownload<P extends JourneyPage>(
   phases: readonly Phase[],
 ): { persona: JourneyPersona; page?: P } | undefined {
   const offering = pages.filter((page) => page.data.cta.download === downloadId).sort((a, b) => a.url.localeCompare(b.url))[0];
-  const persona = offering && personas.find((candidate) => candidate.id === pagePersonas(offering)[0]);
-  if (offering === undefined || persona === undefined) return undefined;
-  const stages = journeyStages(persona, pages, phases);
-  const position = stages.findIndex((stage) => stage.phase.id === offering.data.phase);
-  const next = stages.slice(position + 1).find((stage) => stage.pages.length > 0)?.pages[0];
-  return next === undefined ? { persona } : { persona, page: next };
+  return offering && nextAfterPage(offering, personas, pages, phases);
 }

@@ -7,6 +7,35 @@ export function normalizePath(path: string): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
+/**
+ * The site path of a full URL on the site's own host (`site` in astro.config.mjs):
+ * `https://www.voorbeeldstad.nl/bus/?a#b` → `/bus/?a#b`. Undefined for another host, another
+ * scheme than http(s), or when the site is not known. Wegwijzer serves a site from the root of its
+ * host (no `base`), so the host alone says the link stays on the site.
+ */
+export function ownSitePath(href: string, site: string | undefined): string | undefined {
+  if (site === undefined || !URL.canParse(href) || !URL.canParse(site)) return undefined;
+  const url = new URL(href);
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.host !== new URL(site).host) return undefined;
+  return decodeURI(url.pathname) + url.search + url.hash;
+}
+
+/**
+ * The site path a link names, resolved against the page's URL when relative: a site path, a
+ * relative path, or a full URL on the site's own host (see ownSitePath); undefined for a link that
+ * leaves the site (another host, `mailto:`, `//host`) or stays on the page (`#kop`).
+ */
+export function sitePath(href: string, pageUrl: string, site?: string): string | undefined {
+  const trimmed = href.trim();
+  const own = ownSitePath(trimmed, site);
+  if (own !== undefined) return own;
+  if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('?') || trimmed.startsWith('//') || /^[a-z][a-z\d+.-]*:/i.test(trimmed)) return undefined;
+  if (trimmed.startsWith('/')) return trimmed;
+  const base = new URL(pageUrl, 'https://site.invalid');
+  const resolved = new URL(trimmed, base);
+  return decodeURI(resolved.pathname) + resolved.search + resolved.hash;
+}
+
 /** A site path points at a file (has an extension in its last segment) rather than a page. */
 export function isFilePath(path: string): boolean {
   return /\.[a-z0-9]+$/i.test(path.replace(/[?#].*$/, ''));
@@ -32,9 +61,23 @@ export function restParam(url: string): string | undefined {
 /** Thank-you pages live under this prefix; they are `noindex` and stay out of the sitemap. */
 export const THANK_YOU_PREFIX = '/bedankt/';
 
-/** The thank-you page of a download: `/bedankt/<download-id>/`. */
-export function thankYouUrl(downloadId: string): string {
-  return `${THANK_YOU_PREFIX}${downloadId}/`;
+/**
+ * The thank-you page of a download requested on the content page at `pageUrl`:
+ * `/bedankt/<download-id>/<page path>/` (`/bedankt/schoolgids/basisschool/kiezen/`), which shows the
+ * next step of that page's journey, so two journeys offering one download each keep their own.
+ * Without a page (a link, a form on no content page): the download's own, `/bedankt/<download-id>/`.
+ */
+export function thankYouUrl(downloadId: string, pageUrl?: string): string {
+  const page = pageUrl === undefined ? undefined : restParam(normalizePath(pageUrl));
+  return `${THANK_YOU_PREFIX}${downloadId}/${page === undefined ? '' : `${page}/`}`;
+}
+
+/** What a thank-you URL names (the inverse of thankYouUrl): its download and, if any, the page the request came from. */
+export function thankYouTarget(path: string): { download: string; page?: string } | undefined {
+  if (!path.startsWith(THANK_YOU_PREFIX) || !path.endsWith('/')) return undefined;
+  const [download = '', ...page] = path.slice(THANK_YOU_PREFIX.length, -1).split('/');
+  if (download === '') return undefined;
+  return page.length === 0 ? { download } : { download, page: `/${page.join('/')}/` };
 }
 
 /** The inbox's on-demand endpoint that receives form posts. */
@@ -135,7 +178,8 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   fixed('/robots.txt', 'routes/robots.txt.ts'),
   fixed('/.well-known/security.txt', 'routes/security.txt.ts'),
   { pattern: `${PERSONA_HUB_PREFIX}[persona]`, entrypoint: 'routes/persona.astro', urls: (context) => context.personaIds.map(personaHubPath) },
-  { pattern: `${THANK_YOU_PREFIX}[download]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map(thankYouUrl) },
+  // Also one per page that offers a gated download (thankYouUrl with the page): only the lead form leads there, so no link of an editor's needs their URLs.
+  { pattern: `${THANK_YOU_PREFIX}[download]/[...from]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map((id) => thankYouUrl(id)) },
   { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
   // Made from the `<Event>`s in the MDX; only the Event component links them, so no link of an editor's needs their URLs.
   { pattern: `${EVENT_FILES_PREFIX}[event].ics`, entrypoint: 'routes/event.ics.ts', urls: () => [] },

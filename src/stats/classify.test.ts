@@ -81,6 +81,18 @@ describe('classifyRequest', () => {
     ]);
     expect(classifyRequest(get('/bedankt/gids/'), site, { leadsFromThankYou: true })).toEqual([{ kind: 'view', page: '/bedankt/gids/' }]);
   });
+
+  it('counts the thank-you page of a form’s own page, whose URL names that page also without a Referer', () => {
+    const own = '/bedankt/gids/school/aanmelden/';
+    expect(classifyRequest(get(own), site)).toEqual([{ kind: 'view', page: own }]);
+    expect(classifyRequest(get(own), site, { leadsFromThankYou: true })).toEqual([
+      { kind: 'view', page: own },
+      { kind: 'lead', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
+    ]);
+    expect(classifyRequest(get('/brochures/gids.pdf', { referer: `${SITE_URL}${own}` }), site)).toEqual([{ kind: 'download', download: 'gids', from: own }]);
+    // Not a page of this site: an unknown download or a page that does not exist.
+    for (const path of ['/bedankt/kaart/school/aanmelden/', '/bedankt/gids/school/bestaat-niet/']) expect(classifyRequest(get(path), site)).toEqual([]);
+  });
 });
 
 describe('pathOf', () => {

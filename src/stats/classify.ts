@@ -7,7 +7,7 @@
  * Referer only yields the path of one of the site's own pages, and no address is looked at.
  */
 import { isbot } from 'isbot';
-import { thankYouUrl } from '../journey/urls.ts';
+import { thankYouTarget } from '../journey/urls.ts';
 import type { StatsPage, StatsSite } from './site.ts';
 
 /** A finished request as the server saw it, or as an access log line tells it. */
@@ -29,8 +29,8 @@ export type Hit =
 
 export interface ClassifyOptions {
   /**
-   * Also count a lead for each arrival on a download's thank-you page from a content page (the
-   * form's page). For access logs, which cannot see the inbox; the live server counts leads where
+   * Also count a lead for each arrival on the thank-you page of a form's page (its URL names the
+   * page), or on a download's own thank-you page from a content page (the Referer names it). For access logs, which cannot see the inbox; the live server counts leads where
    * the inbox stores them, so there this stays off.
    */
   leadsFromThankYou?: boolean;
@@ -42,7 +42,7 @@ export interface SiteIndex {
   pages: ReadonlySet<string>;
   journeyPages: ReadonlyMap<string, StatsPage>;
   downloadsByFile: ReadonlyMap<string, string>;
-  downloadsByThankYou: ReadonlyMap<string, string>;
+  downloadIds: ReadonlySet<string>;
 }
 
 export function indexSite(site: StatsSite): SiteIndex {
@@ -51,7 +51,7 @@ export function indexSite(site: StatsSite): SiteIndex {
     pages: new Set(site.pages),
     journeyPages: new Map(site.journeyPages.map((page) => [page.url, page])),
     downloadsByFile: new Map(site.downloads.map((download) => [download.file, download.id])),
-    downloadsByThankYou: new Map(site.downloads.map((download) => [thankYouUrl(download.id), download.id])),
+    downloadIds: new Set(site.downloads.map((download) => download.id)),
   };
 }
 
@@ -72,11 +72,13 @@ export function classifyRequest(request: ObservedRequest, site: SiteIndex, optio
   if (path === undefined) return [];
   const from = refererPage(request, site);
 
-  if (site.pages.has(path)) {
+  if (isPage(path, site)) {
     if (request.status === 206) return [];
     const view: Hit = from === undefined || from === path ? { kind: 'view', page: path } : { kind: 'view', page: path, from };
-    const download = site.downloadsByThankYou.get(path);
-    const formPage = from === undefined ? undefined : site.journeyPages.get(from);
+    const thankYou = thankYouOf(path, site);
+    // A form's thank-you page names its page; the download's own names none, and the Referer may.
+    const formPage = thankYou?.page ?? (from === undefined ? undefined : site.journeyPages.get(from));
+    const download = thankYou?.download;
     if (options.leadsFromThankYou && download !== undefined && formPage !== undefined) {
       // The form sends the first persona of a page for several, as the inbox stores it.
       return [view, { kind: 'lead', download, page: formPage.url, persona: formPage.personas[0] ?? '', phase: formPage.phase }];
@@ -86,6 +88,20 @@ export function classifyRequest(request: ObservedRequest, site: SiteIndex, optio
   const download = site.downloadsByFile.get(path);
   if (download !== undefined) return [{ kind: 'download', download, from: from ?? '' }];
   return [];
+}
+
+/** A path the site serves as a page: a known one, or the thank-you page of a download requested on a content page. */
+function isPage(path: string, site: SiteIndex): boolean {
+  return site.pages.has(path) || thankYouOf(path, site) !== undefined;
+}
+
+/** The download of a thank-you page of this site and, for a form's own (see thankYouUrl), the content page of the form. */
+function thankYouOf(path: string, site: SiteIndex): { download: string; page?: StatsPage } | undefined {
+  const target = thankYouTarget(path);
+  if (target === undefined || !site.downloadIds.has(target.download)) return undefined;
+  if (target.page === undefined) return { download: target.download };
+  const page = site.journeyPages.get(target.page);
+  return page === undefined ? undefined : { download: target.download, page };
 }
 
 /**
@@ -111,13 +127,13 @@ function refererPage(request: ObservedRequest, site: SiteIndex): string | undefi
   const ownHosts = [header(request, 'x-forwarded-host'), header(request, 'host')].filter((host): host is string => host !== undefined);
   if (!site.hosts.has(url.host) && !ownHosts.includes(url.host)) return undefined;
   const path = pagePath(pathOf(url.pathname), site);
-  return path !== undefined && site.pages.has(path) ? path : undefined;
+  return path !== undefined && isPage(path, site) ? path : undefined;
 }
 
 /** `/bus` is the page `/bus/` (the server answers both with the page); any other path stays as it is. */
 function pagePath(path: string | undefined, site: SiteIndex): string | undefined {
-  if (path === undefined || path.endsWith('/') || site.pages.has(path)) return path;
-  return site.pages.has(`${path}/`) ? `${path}/` : path;
+  if (path === undefined || path.endsWith('/') || isPage(path, site)) return path;
+  return isPage(`${path}/`, site) ? `${path}/` : path;
 }
 
 /** The decoded path of a request target, without query; undefined when it is not a path. */

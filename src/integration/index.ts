@@ -32,6 +32,7 @@ import { logoDataUrl, themeColour } from '../og/og-image.ts';
 import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
+import { ASTRO_SERVER_ENTRY, inboxServerModule, neededOnDemandRoutes, SERVER_ENTRY, writeServerEntry, type ServerOutput } from './inbox-server.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -92,9 +93,10 @@ export const NGINX_SNIPPET_FILE = 'security-headers.nginx.conf';
 
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
-  const serverStart = { attached: false };
   let security: SecurityContext | undefined;
-  let serverDir: URL | undefined;
+  // With the inbox: what the build writes into dist/server/entry.mjs (see inbox-server.ts).
+  let serverOutput: Omit<ServerOutput, 'onDemand'> | undefined;
+  let onDemand: ServerOutput['onDemand'] = [];
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   // What the link-preview images need once the pages are built: the theme colour and the logo.
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
@@ -143,7 +145,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
               themeModule(theme),
               leadAdapterModule(options),
-              inboxServerStart(options, serverStart),
+              ...(options.leads.provider === 'inbox' ? [inboxServerModule()] : []),
               quietMdxDirectives(),
               leanServerBundle(() => leanServer),
               devOgImages(() => (preview === undefined || options.seo.defaultImage !== undefined ? undefined : previewCard(options, preview)), config.site),
@@ -197,9 +199,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       },
       'astro:routes:resolved': ({ routes }) => {
         if (projectRoot !== undefined) leanServer = onlyOwnOnDemandRoutes(routes, projectRoot, ON_DEMAND_ENTRYPOINTS);
+        onDemand = neededOnDemandRoutes(routes);
       },
       'astro:config:done': ({ config }) => {
-        serverDir = config.build.server;
+        serverOutput = { serverDir: config.build.server, clientDir: config.build.client, astroEntry: config.build.serverEntry, host: config.server.host, port: config.server.port };
         ogCacheDir = fileURLToPath(new URL('wegwijzer/og/', config.cacheDir));
       },
       // With the inbox, @astrojs/node's `staticHeaders` makes Astro hand over each prerendered page's CSP here.
@@ -220,13 +223,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {
-          if (!serverStart.attached) {
-            throw setupError(
-              "could not attach Wegwijzer's server to @astrojs/node's server entry (its file moved in this version of @astrojs/node).",
-              'Use the @astrojs/node version from Wegwijzer\'s package.json, or report this to Wegwijzer.',
-            );
+          if (serverOutput !== undefined) {
+            writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverOutput.serverDir)), routeHeaders);
+            writeServerEntry({ ...serverOutput, onDemand });
           }
-          if (serverDir !== undefined) writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverDir)), routeHeaders);
           return;
         }
         writeStaticHostFiles(fileURLToPath(dir), security);
@@ -304,7 +304,8 @@ type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:
 /**
  * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
  * Wegwijzer's server (src/inbox/server.ts) around @astrojs/node in middleware mode (every other
- * page stays prerendered). Other providers get no adapter: the output is purely static.
+ * page stays prerendered), started by `node dist/server/entry.mjs` (inbox-server.ts). Other
+ * providers get no adapter: the output is purely static.
  */
 function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
   if (options.leads.provider !== 'inbox') return;
@@ -322,6 +323,9 @@ function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], 
     const adapter = node({ mode: 'middleware', staticHeaders: true });
     updateConfig({ adapter, integrations: [adapter] });
   }
+  // `node dist/server/entry.mjs` starts Wegwijzer's server, which takes the adapter's handler from
+  // Astro's entry under another name (see inbox-server.ts). A site that named its entry keeps its name.
+  if (config.build.serverEntry === SERVER_ENTRY) updateConfig({ build: { serverEntry: ASTRO_SERVER_ENTRY } });
 }
 
 /** The `site` URL as an Astro remote pattern: its protocol, host name and (explicit) port. */
@@ -456,27 +460,5 @@ function leadAdapterModule(options: WegwijzerOptions) {
     name: `wegwijzer:${id}`,
     resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
     load: (loaded: string) => (loaded === `\0${id}` ? `export { ${adapter.export} as default } from ${JSON.stringify(file)};` : undefined),
-  };
-}
-
-/**
- * With the inbox, @astrojs/node's server entry (dist/server/entry.mjs) ends with a call of
- * Wegwijzer's `serveSite` (src/inbox/server.ts) on the adapter's middleware `handler` and its
- * `options`, both names of that module; `ASTRO_NODE_AUTOSTART=disabled` keeps it from starting,
- * as it does for the adapter's own server. `state.attached` records that it happened.
- */
-function inboxServerStart(options: WegwijzerOptions, state: { attached: boolean }) {
-  const server = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
-  return {
-    name: 'wegwijzer:inbox-server',
-    transform(code: string, id: string) {
-      if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
-      state.attached = true;
-      const start = [
-        `import { serveSite as wegwijzerServeSite } from ${JSON.stringify(server)};`,
-        `if (options.mode === 'middleware' && process.env.ASTRO_NODE_AUTOSTART !== 'disabled') wegwijzerServeSite(handler, options);`,
-      ].join('\n');
-      return { code: `${code}\n${start}\n`, map: null };
-    },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The built server of an inbox site as a host starts it, `node dist/server/entry.mjs`: with a Node
  * too old for it, it says so in one line; it serves only the on-demand routes the site needs (not
- * Astro's image endpoint).
+ * Astro's image endpoint); and no redirect leaves the site.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
@@ -84,4 +84,18 @@ describe('the production server', () => {
     expect(onDemand.some((pattern) => pattern.test('/_image'))).toBe(false);
   });
 
+  it('never redirects off the site: a folder asked for without its slash is redirected on this origin', async () => {
+    const origin = served.server.origin;
+    const tricks = ['/.//evil.example/%252e%252e/basisschool', '/.//basisschool', '//basisschool', '///evil.example/../basisschool', '/\\evil.example/../basisschool', '//evil.example/%2e%2e/basisschool'];
+    for (const path of tricks) {
+      const answer = await get(served.server, path);
+      const location = answer.headers.location;
+      if (typeof location === 'string') expect(new URL(location, origin).origin, `${path} → ${location}`).toBe(origin);
+      if (answer.status === 301) expect(location, path).toBe('/basisschool/');
+    }
+    expect((await get(served.server, '/.//evil.example/%252e%252e/basisschool')).status).toBe(404);
+    const plain = await get(served.server, '/basisschool?utm_source=poster');
+    expect(plain.status).toBe(301);
+    expect(plain.headers.location).toBe('/basisschool/?utm_source=poster');
+  });
 });

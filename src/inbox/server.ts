@@ -58,9 +58,12 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
   const respond = (request: IncomingMessage, response: ServerResponse): void => {
     response.once('finish', () => notifyObservers(request, response));
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    // The URL as sent (percent-encoded, dot segments resolved) and decoded, as Astro matches routes.
+    let url: URL;
     let path: string;
     try {
-      path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+      url = requestUrl(request.url ?? '/');
+      path = decodeURI(url.pathname);
     } catch {
       response.setHeader('Content-Security-Policy', NON_PAGE_CSP);
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the URL is not valid.');
@@ -100,7 +103,7 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
       void handler(request, response, notFound, { [CLIENT_ADDRESS_LOCAL]: visitor.address });
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return render();
-    serveFile(request, response, path, client, render);
+    serveFile(request, response, url, client, render);
   };
 
   const secure = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH;
@@ -121,16 +124,17 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
  * A built file for GET and HEAD: `send` streams it with its type, ETag and ranges, and serves
  * `index.html` for a folder; a folder without its trailing slash is redirected to it. Dotfiles
  * stay hidden except under /.well-known/. Anything it does not find goes to `fallback`.
+ * `send` takes the path still percent-encoded and decodes it once itself.
  */
-function serveFile(request: IncomingMessage, response: ServerResponse, path: string, root: string, fallback: () => void): void {
+function serveFile(request: IncomingMessage, response: ServerResponse, url: URL, root: string, fallback: () => void): void {
   let found = false;
-  const stream = send(request, path, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
+  const path = decodeURI(url.pathname);
+  const stream = send(request, url.pathname, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
   stream.on('file', () => (found = true));
   // A folder without its trailing slash: redirect here rather than with send's own answer, which
   // would replace the security headers.
   stream.on('directory', () => {
-    const query = new URL(request.url ?? '/', 'http://localhost').search;
-    response.writeHead(301, { Location: `${encodeURI(path)}/${query}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
+    response.writeHead(301, { Location: `${sameOriginPath(url.pathname)}/${url.search}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
   });
   stream.on('headers', (outgoing: ServerResponse, file: string) => {
     // Astro's hashed assets never change under their name.
@@ -146,6 +150,23 @@ function serveFile(request: IncomingMessage, response: ServerResponse, path: str
     response.end(response.statusCode >= 500 ? 'Internal server error' : '');
   });
   stream.pipe(response);
+}
+
+/**
+ * The request target as a URL. A path is read as a path: `new URL('//host/x', base)` would take
+ * `host` for a host name and lose it from the path.
+ */
+function requestUrl(target: string): URL {
+  return target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target, 'http://localhost');
+}
+
+/**
+ * A path that stays on this site as a Location: `//evil.example/x` (which a request for
+ * `/.//evil.example/x` becomes) would send the browser to another host, so leading slashes
+ * collapse into one. (The URL parser has already turned backslashes into slashes.)
+ */
+function sameOriginPath(pathname: string): string {
+  return `/${pathname.replace(/^\/+/, '')}`;
 }
 
 /** Calls every observer; none can break the server or the response, which has already finished. */

@@ -95,6 +95,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
   const options = parseOptions(userOptions);
   let security: SecurityContext | undefined;
   // With the inbox: what the build writes into dist/server/entry.mjs (see inbox-server.ts).
+  let ownServer = false;
   let serverOutput: Omit<ServerOutput, 'onDemand'> | undefined;
   let onDemand: ServerOutput['onDemand'] = [];
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
@@ -134,7 +135,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           injectRoute({ pattern: routePattern(JOURNEY_MAP_PATH), entrypoint: route('journey-map.astro') });
         }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
-        configureInbox(options, config, updateConfig);
+        ownServer = configureInbox(options, config, updateConfig, logger);
         // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
         if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
         security = { site: config.site, leads: options.leads };
@@ -145,7 +146,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
               themeModule(theme),
               leadAdapterModule(options),
-              ...(options.leads.provider === 'inbox' ? [inboxServerModule()] : []),
+              ...(ownServer ? [inboxServerModule()] : []),
               quietMdxDirectives(),
               leanServerBundle(() => leanServer),
               devOgImages(() => (preview === undefined || options.seo.defaultImage !== undefined ? undefined : previewCard(options, preview)), config.site),
@@ -223,7 +224,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {
-          if (serverOutput !== undefined) {
+          if (ownServer && serverOutput !== undefined) {
             writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverOutput.serverDir)), routeHeaders);
             writeServerEntry({ ...serverOutput, onDemand });
           }
@@ -305,10 +306,11 @@ type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:
  * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
  * Wegwijzer's server (src/inbox/server.ts) around @astrojs/node in middleware mode (every other
  * page stays prerendered), started by `node dist/server/entry.mjs` (inbox-server.ts). Other
- * providers get no adapter: the output is purely static.
+ * providers get no adapter: the output is purely static. True when Wegwijzer builds that server:
+ * a site that brings its own adapter serves its build itself.
  */
-function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
-  if (options.leads.provider !== 'inbox') return;
+function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): boolean {
+  if (options.leads.provider !== 'inbox') return false;
   if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
     // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
     // and Astro's own origin check refuses every lead. Trusting X-Forwarded-Proto/-Host for the
@@ -316,16 +318,19 @@ function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], 
     // those headers from every request that does not come from a trusted proxy (`leads.trustProxy`).
     updateConfig({ security: { allowedDomains: [siteDomain(config.site)] } });
   }
-  if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
-    // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
-    // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
-    // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
-    const adapter = node({ mode: 'middleware', staticHeaders: true });
-    updateConfig({ adapter, integrations: [adapter] });
+  if (config.adapter !== undefined || config.integrations.some((integration) => integration.name === '@astrojs/node')) {
+    logger.warn("the site configures its own adapter: Wegwijzer's server (security headers, visitor address, counting) is not built; the site serves its build itself.");
+    return false;
   }
+  // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
+  // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
+  // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
+  const adapter = node({ mode: 'middleware', staticHeaders: true });
+  updateConfig({ adapter, integrations: [adapter] });
   // `node dist/server/entry.mjs` starts Wegwijzer's server, which takes the adapter's handler from
   // Astro's entry under another name (see inbox-server.ts). A site that named its entry keeps its name.
   if (config.build.serverEntry === SERVER_ENTRY) updateConfig({ build: { serverEntry: ASTRO_SERVER_ENTRY } });
+  return true;
 }
 
 /** The `site` URL as an Astro remote pattern: its protocol, host name and (explicit) port. */

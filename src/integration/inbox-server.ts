@@ -51,7 +51,12 @@ type Route = Pick<IntegrationResolvedRoute, 'isPrerendered' | 'origin' | 'patter
  * Wegwijzer site is optimised in the build.
  */
 export function neededOnDemandRoutes(routes: readonly Route[]): { source: string; flags: string }[] {
-  return routes.filter((route) => !route.isPrerendered && route.origin !== 'internal').map(({ patternRegex }) => ({ source: patternRegex.source, flags: patternRegex.flags }));
+  return routes.filter(isSiteOnDemandRoute).map(({ patternRegex }) => ({ source: patternRegex.source, flags: patternRegex.flags }));
+}
+
+/** A route rendered on request that is the site's or Wegwijzer's, not one Astro adds itself. */
+export function isSiteOnDemandRoute(route: Pick<IntegrationResolvedRoute, 'isPrerendered' | 'origin'>): boolean {
+  return !route.isPrerendered && route.origin !== 'internal';
 }
 
 export interface ServerOutput {

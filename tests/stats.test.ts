@@ -210,15 +210,23 @@ describe('stats import', () => {
     expect(await statsJson('--db', 'imported.db')).toEqual(live);
   });
 
-  it('refuses a log imported before, and a line in another format, changing nothing', async () => {
+  it('refuses a log imported before, and a log with no line in the format, changing nothing', async () => {
     const again = await wegwijzer(['stats', 'import', 'access.log', '--db', 'imported.db'], served.site.root);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/was imported before \(same contents\).*\nNothing was imported\./);
-    writeFileSync(join(served.site.root, 'broken.log'), `${logLines[0]}\n${logLines[1]?.replace(/ "[^"]*"$/, '')}\n`);
-    const broken = await wegwijzer(['stats', 'import', 'broken.log', '--db', 'imported.db'], served.site.root);
-    expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^broken\.log:2: not in the combined log format: /);
+    writeFileSync(join(served.site.root, 'garbage.log'), 'not a log line\nnor this\n');
+    const garbage = await wegwijzer(['stats', 'import', 'garbage.log', '--db', 'imported.db'], served.site.root);
+    expect(garbage.code).toBe(1);
+    expect(garbage.stderr).toMatch(/^garbage\.log:1: not in the combined log format: not a log line\nNo line of garbage\.log is in the combined log format\./);
     expect((await statsJson('--db', 'imported.db')).totals.views).toBe(8);
+  });
+
+  it('counts the good lines of a log with a broken one, and names the broken one', async () => {
+    writeFileSync(join(served.site.root, 'broken.log'), `${logLines[0]}\n${logLines[1]?.replace(/ "[^"]*"$/, '')}\n`);
+    const broken = await wegwijzer(['stats', 'import', 'broken.log', '--db', 'broken.db'], served.site.root);
+    expect(broken.code, broken.output).toBe(0);
+    expect(broken.stdout).toMatch(/: 2 lines, 1 counted .*\n.*\nSkipped 1 line\(s\) not in the combined log format:\n {2}broken\.log:2: not in the combined log format: /);
+    expect((await statsJson('--db', 'broken.db')).totals.views).toBe(1);
   });
 });
 

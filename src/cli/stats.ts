@@ -121,9 +121,12 @@ export async function run(argv: string[]): Promise<number> {
 function describeImport(file: string, summary: ImportSummary): string {
   const { ignored } = summary;
   const days = summary.days === undefined ? 'no days' : summary.days.first === summary.days.last ? summary.days.first : `${summary.days.first} to ${summary.days.last}`;
+  const { skipped } = summary;
+  const unnamed = skipped.lines - skipped.first.length;
   return [
     `Imported ${file}: ${summary.lines} lines, ${summary.counted} counted (${days}).`,
     `Not counted: ${ignored.bot} bots or without user agent, ${ignored.prefetch} prefetches, ${ignored.method} not GET, ${ignored.status} unsuccessful, ${ignored.other} other files or paths` +
       (summary.expired > 0 ? `; ${summary.expired} older than the retention.` : '.'),
+    ...(skipped.lines === 0 ? [] : [`Skipped ${skipped.lines} line(s) not in the combined log format:`, ...skipped.first.map((line) => `  ${line}`), ...(unnamed > 0 ? [`  … and ${unnamed} more`] : [])]),
   ].join('\n');
 }

@@ -25,6 +25,18 @@ describe('clientAddress', () => {
     expect(clientAddress(request('127.0.0.1'), trusted).address).toBe('127.0.0.1');
   });
 
+  it('reads an entry with a port (ip:port, [v6]:port) as its address, so one visitor never stands for everyone behind the proxy', () => {
+    const trusted = trustFunction(['127.0.0.1', '10.0.0.0/8']);
+    expect(clientAddress(request('127.0.0.1', '203.0.113.5:51234'), trusted).address).toBe('203.0.113.5');
+    expect(clientAddress(request('127.0.0.1', '[2001:db8::1]:443'), trusted).address).toBe('2001:db8::1');
+    expect(clientAddress(request('127.0.0.1', '[2001:db8::2]'), trusted).address).toBe('2001:db8::2');
+    // A trusted proxy that writes its own port is still a trusted hop: the visitor is the one before it.
+    expect(clientAddress(request('127.0.0.1', '6.6.6.6, 203.0.113.5:1, 10.1.2.3:8080'), trusted).address).toBe('203.0.113.5');
+    expect(clientAddress(request('127.0.0.1', '1.2.3.4, 10.1.2.3:8080'), trustFunction(1)).address).toBe('10.1.2.3');
+    // Not addresses: a port out of range, a short IPv4 form, a host name.
+    for (const junk of ['203.0.113.5:70000', '127.1:80', 'proxy.example:80']) expect(clientAddress(request('127.0.0.1', junk), trusted).address, junk).toBe('127.0.0.1');
+  });
+
   it('trusts a number of hops regardless of their addresses', () => {
     expect(clientAddress(request('192.0.2.1', '203.0.113.5, 198.51.100.7'), trustFunction(1)).address).toBe('198.51.100.7');
     expect(clientAddress(request('192.0.2.1', '203.0.113.5, 198.51.100.7'), trustFunction(2)).address).toBe('203.0.113.5');

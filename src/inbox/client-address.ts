@@ -46,9 +46,15 @@ export interface ClientAddress {
  * misconfigured proxy), the last trusted hop is taken instead.
  */
 export function clientAddress(request: IncomingMessage, trust: TrustFunction): ClientAddress {
-  const chain = proxyaddr.all(request, trust);
+  // proxy-addr hands each hop over as written; a hop with a port (`10.0.0.2:443`) must still be
+  // recognised as the trusted proxy it is, so each hop is judged by its address alone.
+  const trustAddress: TrustFunction = (hop, index) => {
+    const address = normalise(hop);
+    return address !== undefined && trust(address, index);
+  };
+  const chain = proxyaddr.all(request, trustAddress);
   const socket = normalise(chain[0] ?? '') ?? '0.0.0.0';
-  const viaTrustedProxy = trust(chain[0] ?? '', 0);
+  const viaTrustedProxy = trustAddress(chain[0] ?? '', 0);
   if (!viaTrustedProxy) return { address: socket, viaTrustedProxy };
   for (let index = chain.length - 1; index >= 0; index--) {
     const address = normalise(chain[index] ?? '');
@@ -57,9 +63,23 @@ export function clientAddress(request: IncomingMessage, trust: TrustFunction): C
   return { address: socket, viaTrustedProxy };
 }
 
-/** A valid IPv4 or IPv6 address in its canonical form, or undefined. */
+/**
+ * An X-Forwarded-For entry with a port, as some proxies and load balancers write it:
+ * `192.0.2.1:51234`, `[2001:db8::1]:443` or `[2001:db8::1]`. (node:net's SocketAddress.parse
+ * would also take `127.1:80` for 127.0.0.1.) The address part is checked by `normalise`.
+ */
+const WITH_PORT = /^(?:\[([^\]]+)\]|([\d.]+))(?::(\d{1,5}))?$/;
+
+/** A valid IPv4 or IPv6 address in its canonical form, without a port a proxy wrote after it; or undefined. */
 export function normalise(address: string): string | undefined {
-  const plain = address.trim().replace(/%.*$/, '');
+  const entry = address.trim();
+  const withPort = WITH_PORT.exec(entry);
+  if (withPort !== null && Number(withPort[3] ?? 0) <= 65535) return bareAddress(withPort[1] ?? withPort[2] ?? '');
+  return bareAddress(entry);
+}
+
+function bareAddress(address: string): string | undefined {
+  const plain = address.replace(/%.*$/, '');
   // Four-part decimal only: ipaddr.js would also read `127.1` or `0x7f.0.0.1` as IPv4.
   if (!ipaddr.IPv4.isValidFourPartDecimal(plain) && !ipaddr.IPv6.isValid(plain)) return undefined;
   return ipaddr.process(plain).toString();

@@ -1,20 +1,21 @@
 /**
  * Wegwijzer's HTTP server for a site with the inbox, around @astrojs/node in middleware mode.
- * The integration appends a call of `serveSite` to the adapter's server entry, so
- * `node dist/server/entry.mjs` (`npm start`) starts it. For every request it:
+ * `node dist/server/entry.mjs` (`npm start`) starts it through server-start.mjs, which hands it
+ * Astro's `handler`. For every request it:
  * - works out the visitor's address (client-address.ts) and removes forwarding headers a
  *   proxy that is not trusted could have forged, before Astro sees the request;
  * - sets the security headers of src/security/headers.ts, with each page's own CSP;
- * - serves built files (pages, assets, public/) with `send`, and everything else through Astro
- *   (the lead endpoint), or the 404 page;
+ * - serves built files (pages, assets, public/) with `send`; passes only the site's on-demand
+ *   routes (the lead endpoint) to Astro, and answers everything else with the 404 page, so
+ *   Astro's own on-demand routes (the image endpoint `/_image`) are not served: every page and
+ *   image is built beforehand;
  * - tells the response observers (server-observers.ts) once the response has finished.
  */
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createHttpsServer } from 'node:https';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import send from 'send';
 import config from 'virtual:wegwijzer/config';
 import { commonSecurityHeaders, NON_PAGE_CSP, PAGE_POLICIES_FILE, pagePolicyKey } from '../security/headers.ts';
@@ -23,13 +24,16 @@ import { RESPONSE_OBSERVERS } from './server-observers.ts';
 import { inboxStore } from './store-instance.ts';
 import { openStatsStore } from '../stats/server.ts';
 
-/** What this server needs of @astrojs/node's options (its `options` export). */
-export interface AdapterOptions {
+/** Where the built site is and what the build decided, as server-start.mjs passes it. */
+export interface BuiltSite {
+  /** The server output folder (dist/server/) and the client output folder (dist/client/), where they are now. */
+  serverDir: string;
+  clientDir: string;
+  /** Astro's `server.host` and `server.port`; `HOST` and `PORT` override them. */
   host: string | boolean;
   port: number;
-  /** Build-time file URLs of the server and client output folders. */
-  server: string;
-  client: string;
+  /** The on-demand routes the site needs, as Astro matches them: only these reach Astro. */
+  onDemand: readonly RegExp[];
 }
 
 /** @astrojs/node's middleware: renders on-demand routes, calls `next` for any other URL. */
@@ -38,10 +42,10 @@ export type AstroHandler = (request: IncomingMessage, response: ServerResponse, 
 /** The key under which the endpoint finds the visitor's address in `Astro.locals`. */
 export const CLIENT_ADDRESS_LOCAL = 'wegwijzerClientAddress';
 
-export function serveSite(handler: AstroHandler, options: AdapterOptions): void {
+export function serveSite(handler: AstroHandler, site: BuiltSite): void {
   const leads = config.leads;
   if (leads.provider !== 'inbox') throw new Error('the Wegwijzer server is only used with `leads.provider: "inbox"`');
-  const { client, server } = outputFolders(options);
+  const { clientDir: client, serverDir: server, onDemand } = site;
   const policies = readPolicies(join(server, PAGE_POLICIES_FILE));
   const notFoundPage = readOptional(join(client, '404.html'));
   const headers = commonSecurityHeaders(config);
@@ -54,9 +58,12 @@ export function serveSite(handler: AstroHandler, options: AdapterOptions): void 
   const respond = (request: IncomingMessage, response: ServerResponse): void => {
     response.once('finish', () => notifyObservers(request, response));
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    // The URL as sent (percent-encoded, dot segments resolved) and decoded, as Astro matches routes.
+    let url: URL;
     let path: string;
     try {
-      path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+      url = requestUrl(request.url ?? '/');
+      path = decodeURI(url.pathname);
     } catch {
       response.setHeader('Content-Security-Policy', NON_PAGE_CSP);
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the URL is not valid.');
@@ -91,17 +98,20 @@ export function serveSite(handler: AstroHandler, options: AdapterOptions): void 
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(request.method === 'HEAD' ? undefined : notFoundPage);
     };
-    const render = () => void handler(request, response, notFound, { [CLIENT_ADDRESS_LOCAL]: visitor.address });
+    const render = () => {
+      if (!onDemand.some((route) => route.test(path))) return notFound();
+      void handler(request, response, notFound, { [CLIENT_ADDRESS_LOCAL]: visitor.address });
+    };
     if (request.method !== 'GET' && request.method !== 'HEAD') return render();
-    serveFile(request, response, path, client, render);
+    serveFile(request, response, url, client, render);
   };
 
   const secure = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH;
   const httpServer = secure
     ? createHttpsServer({ cert: readFileSync(process.env.SERVER_CERT_PATH ?? ''), key: readFileSync(process.env.SERVER_KEY_PATH ?? '') }, respond)
     : createHttpServer(respond);
-  const port = process.env.PORT ? Number(process.env.PORT) : options.port;
-  const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
+  const port = process.env.PORT ? Number(process.env.PORT) : site.port;
+  const host = process.env.HOST ?? (typeof site.host === 'string' ? site.host : site.host ? '0.0.0.0' : 'localhost');
   httpServer.listen(port, host, () => {
     const trusted = leads.trustProxy === false ? 'no proxy trusted' : `trusted proxies: ${JSON.stringify(leads.trustProxy)}`;
     // The port bound, which differs from PORT=0 ("any free port").
@@ -114,16 +124,17 @@ export function serveSite(handler: AstroHandler, options: AdapterOptions): void 
  * A built file for GET and HEAD: `send` streams it with its type, ETag and ranges, and serves
  * `index.html` for a folder; a folder without its trailing slash is redirected to it. Dotfiles
  * stay hidden except under /.well-known/. Anything it does not find goes to `fallback`.
+ * `send` takes the path still percent-encoded and decodes it once itself.
  */
-function serveFile(request: IncomingMessage, response: ServerResponse, path: string, root: string, fallback: () => void): void {
+function serveFile(request: IncomingMessage, response: ServerResponse, url: URL, root: string, fallback: () => void): void {
   let found = false;
-  const stream = send(request, path, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
+  const path = decodeURI(url.pathname);
+  const stream = send(request, url.pathname, { root, index: ['index.html'], dotfiles: path.startsWith('/.well-known/') ? 'allow' : 'deny' });
   stream.on('file', () => (found = true));
   // A folder without its trailing slash: redirect here rather than with send's own answer, which
   // would replace the security headers.
   stream.on('directory', () => {
-    const query = new URL(request.url ?? '/', 'http://localhost').search;
-    response.writeHead(301, { Location: `${encodeURI(path)}/${query}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
+    response.writeHead(301, { Location: `${sameOriginPath(url.pathname)}/${url.search}`, 'Content-Type': 'text/plain; charset=utf-8' }).end('Moved Permanently');
   });
   stream.on('headers', (outgoing: ServerResponse, file: string) => {
     // Astro's hashed assets never change under their name.
@@ -139,6 +150,23 @@ function serveFile(request: IncomingMessage, response: ServerResponse, path: str
     response.end(response.statusCode >= 500 ? 'Internal server error' : '');
   });
   stream.pipe(response);
+}
+
+/**
+ * The request target as a URL. A path is read as a path: `new URL('//host/x', base)` would take
+ * `host` for a host name and lose it from the path.
+ */
+function requestUrl(target: string): URL {
+  return target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target, 'http://localhost');
+}
+
+/**
+ * A path that stays on this site as a Location: `//evil.example/x` (which a request for
+ * `/.//evil.example/x` becomes) would send the browser to another host, so leading slashes
+ * collapse into one. (The URL parser has already turned backslashes into slashes.)
+ */
+function sameOriginPath(pathname: string): string {
+  return `/${pathname.replace(/^\/+/, '')}`;
 }
 
 /** Calls every observer; none can break the server or the response, which has already finished. */
@@ -157,23 +185,6 @@ function notifyObservers(request: IncomingMessage, response: ServerResponse): vo
 
 function reportObserverError(error: unknown): void {
   console.error('[wegwijzer] a response observer failed:', error instanceof Error ? error.message : error);
-}
-
-/**
- * The output folders where they are now, not where they were built: walk up from this module to
- * the server folder (its name is the last part of `options.server`), then the client folder is
- * where it was relative to the server folder at build time.
- */
-function outputFolders(options: AdapterOptions): { server: string; client: string } {
-  const builtServer = fileURLToPath(options.server);
-  const name = basename(builtServer);
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (basename(folder) !== name) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`[wegwijzer] cannot find the server folder "${name}" above ${fileURLToPath(import.meta.url)}`);
-    folder = parent;
-  }
-  return { server: folder, client: resolve(folder, relative(builtServer, fileURLToPath(options.client))) };
 }
 
 function readPolicies(file: string): Map<string, string> {

@@ -5,7 +5,7 @@
  * spam go to a separate `quarantine` table with the reason, never into the leads, until released.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { openDatabase, openNamed } from './sqlite.ts';
+import { openDatabase, openNamed, transaction } from './sqlite.ts';
 import type { ConsentTexts } from '../forms/consent.ts';
 import { addDuration, subtractDuration } from '../forms/retention.ts';
 import type { Lead, SpamReason } from '../forms/validate.ts';
@@ -130,22 +130,15 @@ export class LeadStore {
    * id; undefined when there is no quarantined submission with that id.
    */
   release(quarantineId: number): number | undefined {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
+    return transaction(this.#db, () => {
       const moved = this.#db
         .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) SELECT ${LEAD_COLUMNS} FROM quarantine WHERE id = ?`)
         .run(quarantineId);
-      if (Number(moved.changes) === 0) {
-        this.#db.exec('ROLLBACK');
-        return undefined;
-      }
+      // Nothing was moved, so committing the transaction writes nothing.
+      if (Number(moved.changes) === 0) return undefined;
       this.#db.prepare('DELETE FROM quarantine WHERE id = ?').run(quarantineId);
-      this.#db.exec('COMMIT');
       return Number(moved.lastInsertRowid);
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
+    });
   }
 
   /**

@@ -32,6 +32,7 @@ import { logoDataUrl, themeColour } from '../og/og-image.ts';
 import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
+import { ASTRO_SERVER_ENTRY, inboxServerModule, neededOnDemandRoutes, SERVER_ENTRY, writeServerEntry, type ServerOutput } from './inbox-server.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -92,9 +93,11 @@ export const NGINX_SNIPPET_FILE = 'security-headers.nginx.conf';
 
 export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerIntegration {
   const options = parseOptions(userOptions);
-  const serverStart = { attached: false };
   let security: SecurityContext | undefined;
-  let serverDir: URL | undefined;
+  // With the inbox: what the build writes into dist/server/entry.mjs (see inbox-server.ts).
+  let ownServer = false;
+  let serverOutput: Omit<ServerOutput, 'onDemand'> | undefined;
+  let onDemand: ServerOutput['onDemand'] = [];
   let routeHeaders: ReadonlyMap<string, { headers: Headers }> | undefined;
   // What the link-preview images need once the pages are built: the theme colour and the logo.
   let preview: { colour: string; logo: string | undefined; site: string } | undefined;
@@ -132,7 +135,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           injectRoute({ pattern: routePattern(JOURNEY_MAP_PATH), entrypoint: route('journey-map.astro') });
         }
         injectRoute({ pattern: '/[...slug]', entrypoint: route('page.astro') });
-        configureInbox(options, config, updateConfig);
+        ownServer = configureInbox(options, config, updateConfig, logger);
         // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
         if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
         security = { site: config.site, leads: options.leads };
@@ -143,7 +146,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
               themeModule(theme),
               leadAdapterModule(options),
-              inboxServerStart(options, serverStart),
+              ...(ownServer ? [inboxServerModule()] : []),
               quietMdxDirectives(),
               leanServerBundle(() => leanServer),
               devOgImages(() => (preview === undefined || options.seo.defaultImage !== undefined ? undefined : previewCard(options, preview)), config.site),
@@ -200,9 +203,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
       },
       'astro:routes:resolved': ({ routes }) => {
         if (projectRoot !== undefined) leanServer = onlyOwnOnDemandRoutes(routes, projectRoot, ON_DEMAND_ENTRYPOINTS);
+        onDemand = neededOnDemandRoutes(routes);
       },
       'astro:config:done': ({ config }) => {
-        serverDir = config.build.server;
+        serverOutput = { serverDir: config.build.server, clientDir: config.build.client, astroEntry: config.build.serverEntry, host: config.server.host, port: config.server.port };
         ogCacheDir = fileURLToPath(new URL('wegwijzer/og/', config.cacheDir));
       },
       // With the inbox, @astrojs/node's `staticHeaders` makes Astro hand over each prerendered page's CSP here.
@@ -223,13 +227,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         }
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {
-          if (!serverStart.attached) {
-            throw setupError(
-              "could not attach Wegwijzer's server to @astrojs/node's server entry (its file moved in this version of @astrojs/node).",
-              'Use the @astrojs/node version from Wegwijzer\'s package.json, or report this to Wegwijzer.',
-            );
+          if (ownServer && serverOutput !== undefined) {
+            writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverOutput.serverDir)), routeHeaders);
+            writeServerEntry({ ...serverOutput, onDemand });
           }
-          if (serverDir !== undefined) writePagePolicies(fileURLToPath(new URL(PAGE_POLICIES_FILE, serverDir)), routeHeaders);
           return;
         }
         writeStaticHostFiles(fileURLToPath(dir), security);
@@ -313,10 +314,12 @@ type SetupHook = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:
 /**
  * With the default inbox, the one on-demand endpoint (a GENERATED_ROUTES entry) is served by
  * Wegwijzer's server (src/inbox/server.ts) around @astrojs/node in middleware mode (every other
- * page stays prerendered). Other providers get no adapter: the output is purely static.
+ * page stays prerendered), started by `node dist/server/entry.mjs` (inbox-server.ts). Other
+ * providers get no adapter: the output is purely static. True when Wegwijzer builds that server:
+ * a site that brings its own adapter serves its build itself.
  */
-function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig']): void {
-  if (options.leads.provider !== 'inbox') return;
+function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], updateConfig: SetupHook['updateConfig'], logger: AstroIntegrationLogger): boolean {
+  if (options.leads.provider !== 'inbox') return false;
   if ((config.security.allowedDomains ?? []).length === 0 && config.site !== undefined) {
     // Behind a TLS-terminating proxy the server sees http:// while the browser's Origin is https://,
     // and Astro's own origin check refuses every lead. Trusting X-Forwarded-Proto/-Host for the
@@ -324,13 +327,19 @@ function configureInbox(options: WegwijzerOptions, config: SetupHook['config'], 
     // those headers from every request that does not come from a trusted proxy (`leads.trustProxy`).
     updateConfig({ security: { allowedDomains: [siteDomain(config.site)] } });
   }
-  if (config.adapter === undefined && !config.integrations.some((integration) => integration.name === '@astrojs/node')) {
-    // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
-    // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
-    // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
-    const adapter = node({ mode: 'middleware', staticHeaders: true });
-    updateConfig({ adapter, integrations: [adapter] });
+  if (config.adapter !== undefined || config.integrations.some((integration) => integration.name === '@astrojs/node')) {
+    logger.warn("the site configures its own adapter: Wegwijzer's server (security headers, visitor address, counting) is not built; the site serves its build itself.");
+    return false;
   }
+  // `adapter` makes Astro accept the on-demand route; listing it runs the adapter's own hooks.
+  // Middleware mode: Wegwijzer's server serves the files and calls the adapter for the rest.
+  // staticHeaders: Astro hands each page's CSP to the build (astro:build:generated) instead of a <meta>.
+  const adapter = node({ mode: 'middleware', staticHeaders: true });
+  updateConfig({ adapter, integrations: [adapter] });
+  // `node dist/server/entry.mjs` starts Wegwijzer's server, which takes the adapter's handler from
+  // Astro's entry under another name (see inbox-server.ts). A site that named its entry keeps its name.
+  if (config.build.serverEntry === SERVER_ENTRY) updateConfig({ build: { serverEntry: ASTRO_SERVER_ENTRY } });
+  return true;
 }
 
 /** The `site` URL as an Astro remote pattern: its protocol, host name and (explicit) port. */
@@ -465,27 +474,5 @@ function leadAdapterModule(options: WegwijzerOptions) {
     name: `wegwijzer:${id}`,
     resolveId: (source: string) => (source === id ? `\0${id}` : undefined),
     load: (loaded: string) => (loaded === `\0${id}` ? `export { ${adapter.export} as default } from ${JSON.stringify(file)};` : undefined),
-  };
-}
-
-/**
- * With the inbox, @astrojs/node's server entry (dist/server/entry.mjs) ends with a call of
- * Wegwijzer's `serveSite` (src/inbox/server.ts) on the adapter's middleware `handler` and its
- * `options`, both names of that module; `ASTRO_NODE_AUTOSTART=disabled` keeps it from starting,
- * as it does for the adapter's own server. `state.attached` records that it happened.
- */
-function inboxServerStart(options: WegwijzerOptions, state: { attached: boolean }) {
-  const server = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
-  return {
-    name: 'wegwijzer:inbox-server',
-    transform(code: string, id: string) {
-      if (options.leads.provider !== 'inbox' || !id.replace(/\\/g, '/').endsWith('/@astrojs/node/dist/server.js')) return undefined;
-      state.attached = true;
-      const start = [
-        `import { serveSite as wegwijzerServeSite } from ${JSON.stringify(server)};`,
-        `if (options.mode === 'middleware' && process.env.ASTRO_NODE_AUTOSTART !== 'disabled') wegwijzerServeSite(handler, options);`,
-      ].join('\n');
-      return { code: `${code}\n${start}\n`, map: null };
-    },
   };
 }

@@ -14,6 +14,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IntegrationResolvedRoute } from 'astro';
+import { isSiteOnDemandRoute } from './inbox-server.ts';
 
 /**
  * Astro's module that maps each content file to a lazy import of its compiled module: the file
@@ -27,7 +28,7 @@ const CONTENT_MODULES = /(?:[\\/]\.astro[\\/]content-modules\.mjs|\0astro:conten
  */
 export function onlyOwnOnDemandRoutes(routes: readonly Pick<IntegrationResolvedRoute, 'isPrerendered' | 'origin' | 'entrypoint'>[], root: string, ours: readonly string[]): boolean {
   const own = new Set(ours.map(real));
-  return routes.every((route) => route.isPrerendered || route.origin === 'internal' || own.has(real(resolve(root, route.entrypoint))));
+  return routes.every((route) => !isSiteOnDemandRoute(route) || own.has(real(resolve(root, route.entrypoint))));
 }
 
 function real(file: string): string {

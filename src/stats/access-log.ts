@@ -18,26 +18,38 @@ export class AccessLogError extends Error {
   override name = 'AccessLogError';
 }
 
-// A quoted field: anything but an unescaped quote; nginx writes `\x22`, Apache `\"`.
-const QUOTED = String.raw`"((?:[^"\\]|\\.)*)"`;
+// A quoted field: anything but an unescaped quote; nginx writes `\x22`, Apache `\"`. Written as
+// runs of plain characters between escapes: an alternation repeated per character made V8's
+// regular expressions overflow the stack on a line of megabytes.
+const QUOTED = String.raw`"([^"\\]*(?:\\.[^"\\]*)*)"`;
 const LINE = new RegExp(String.raw`^\S+ \S+ \S+ \[([^\]]+)\] ${QUOTED} (\d{3}) (?:\d+|-) ${QUOTED} ${QUOTED}(?: .*)?$`);
 const TIME = /^(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** What a line in another format should look like, and how to get it. */
+export const FORMAT_HINT =
+  'Expected: <address> - <user> [10/Oct/2026:13:55:36 +0200] "GET /path/ HTTP/1.1" 200 2326 "<referer>" "<user agent>". ' +
+  "Configure the web server's access log with nginx's `combined` format or Apache's `combined` LogFormat.";
+
+/**
+ * The longest line read. nginx and Apache refuse request lines and headers over 8 KB by default,
+ * so a longer log line is not a request they answered; it is not matched at all.
+ */
+export const MAX_LINE_LENGTH = 64 * 1024;
+
 /**
  * One line of a log: its entry, `undefined` for a line that is empty or whose request line is not
  * `METHOD target HTTP/x` (a scanner's garbage, which counts for nothing), or an AccessLogError
- * naming the line and what is wrong.
+ * naming the line and what is wrong (its message's first line says which line and why).
  */
 export function parseLogLine(text: string, lineNumber: number, file = 'access log'): LogEntry | undefined {
   if (text.trim() === '') return undefined;
+  if (text.length > MAX_LINE_LENGTH) {
+    throw new AccessLogError(`${file}:${lineNumber}: ${text.length.toLocaleString('en')} characters long, more than any web server writes in the combined log format (at most ${MAX_LINE_LENGTH.toLocaleString('en')}).`);
+  }
   const match = LINE.exec(text);
   if (match === null) {
-    throw new AccessLogError(
-      `${file}:${lineNumber}: not in the combined log format: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}\n` +
-        'Expected: <address> - <user> [10/Oct/2026:13:55:36 +0200] "GET /path/ HTTP/1.1" 200 2326 "<referer>" "<user agent>". ' +
-        "Configure the web server's access log with nginx's `combined` format or Apache's `combined` LogFormat.",
-    );
+    throw new AccessLogError(`${file}:${lineNumber}: not in the combined log format: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}\n${FORMAT_HINT}`);
   }
   const [, time = '', requestLine = '', status = '', referer = '', agent = ''] = match;
   const moment = parseTime(time);

@@ -1,7 +1,9 @@
 /**
  * `wegwijzer stats import <access-log>`: a web server's access log becomes the same daily counts
- * the live server keeps, for sites on a static host or CDN. The whole log is read and checked
- * before anything is written; a log is imported once (recognised by its SHA-256).
+ * the live server keeps, for sites on a static host or CDN. The whole log is read before anything
+ * is written; a line in another format (a truncated write, a stray message) is skipped and
+ * reported, and a log without any line in the format is refused. A log is imported once
+ * (recognised by its SHA-256).
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { subtractDuration } from '../forms/retention.ts';
 import { DailyTally, dayOf } from './aggregate.ts';
-import { parseLogLine, AccessLogError } from './access-log.ts';
+import { parseLogLine, AccessLogError, FORMAT_HINT } from './access-log.ts';
 import { classifyRequest, ignoredBecause, indexSite } from './classify.ts';
 import type { StatsSite } from './site.ts';
 import type { StatsStore } from './store.ts';
@@ -26,7 +28,12 @@ export interface ImportSummary {
   expired: number;
   days: { first: string; last: string } | undefined;
   purged: number;
+  /** Lines not in the combined log format: how many, and why for the first few (`file:line: reason`). */
+  skipped: { lines: number; first: string[] };
 }
+
+/** How many skipped lines the summary names: enough to find the pattern, never the whole log. */
+export const SKIPPED_LINES_NAMED = 10;
 
 export interface ImportOptions {
   site: StatsSite;
@@ -43,13 +50,23 @@ export async function importAccessLog(file: string, store: StatsStore, { site, t
   raw.on('data', (chunk) => hash.update(chunk));
   const text: Readable = isGzip(file) ? raw.pipe(createGunzip()) : raw;
   const tally = new DailyTally();
-  const summary: ImportSummary = { lines: 0, counted: 0, ignored: { bot: 0, prefetch: 0, method: 0, status: 0, other: 0 }, expired: 0, days: undefined, purged: 0 };
+  const summary: ImportSummary = { lines: 0, counted: 0, ignored: { bot: 0, prefetch: 0, method: 0, status: 0, other: 0 }, expired: 0, days: undefined, purged: 0, skipped: { lines: 0, first: [] } };
+  let inFormat = 0;
   let first: string | undefined;
   let last: string | undefined;
 
   for await (const line of createInterface({ input: text, crlfDelay: Infinity })) {
     summary.lines++;
-    const entry = parseLogLine(line, summary.lines, basename(file));
+    let entry;
+    try {
+      entry = parseLogLine(line, summary.lines, basename(file));
+    } catch (error) {
+      if (!(error instanceof AccessLogError)) throw error;
+      summary.skipped.lines++;
+      if (summary.skipped.first.length < SKIPPED_LINES_NAMED) summary.skipped.first.push(error.message.split('\n')[0] ?? error.message);
+      continue;
+    }
+    if (line.trim() !== '') inFormat++;
     if (entry === undefined) {
       if (line.trim() !== '') summary.ignored.other++;
       continue;
@@ -75,6 +92,10 @@ export async function importAccessLog(file: string, store: StatsStore, { site, t
     if (last === undefined || day > last) last = day;
   }
   summary.days = first === undefined || last === undefined ? undefined : { first, last };
+  if (inFormat === 0 && summary.skipped.lines > 0) {
+    // Not one line in the format: the wrong file, or a server configured with another format.
+    throw new AccessLogError(`${summary.skipped.first[0]}\nNo line of ${basename(file)} is in the combined log format. ${FORMAT_HINT}`);
+  }
 
   const sha256 = hash.digest('hex');
   if (store.wasImported(sha256)) {

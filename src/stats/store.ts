@@ -9,7 +9,7 @@
  * lose the last counts, never corrupt the file.
  */
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-import { openDatabase, openNamed } from '../inbox/sqlite.ts';
+import { openDatabase, openNamed, transaction } from '../inbox/sqlite.ts';
 import { DAY, type DailyCounts, type Totals } from './aggregate.ts';
 
 const SCHEMA = `
@@ -149,14 +149,9 @@ export class StatsStore {
       work();
       return;
     }
-    this.#db.exec('BEGIN IMMEDIATE');
     this.#depth++;
     try {
-      work();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
+      transaction(this.#db, work);
     } finally {
       this.#depth--;
     }

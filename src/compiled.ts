@@ -55,5 +55,7 @@ export function runnable(source: URL | string): string {
 /** A `module.registerHooks` resolve hook: imports of the package's modules load their runnable form. */
 export const resolveRunnable: ResolveHookSync = (specifier, context, nextResolve) => {
   const resolved = nextResolve(specifier, context);
-  return { ...resolved, url: runnable(resolved.url) };
+  const url = runnable(resolved.url);
+  // Node resolved a .ts file as `module-typescript`; its compiled twin is plain ESM (the package is "type": "module").
+  return url === resolved.url ? resolved : { ...resolved, url, format: 'module' };
 };

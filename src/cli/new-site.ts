@@ -8,6 +8,7 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { httpsUrl } from '../journey/schemas.ts';
 import { commandArgs } from './args.ts';
+import { COMMANDS } from './commands.ts';
 
 const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>]
   --org       the organisation, e.g. "Provincie Zuidwaard" (header, titles, statements)
@@ -27,6 +28,7 @@ interface PackageJson {
   name: string;
   version: string;
   devDependencies: Record<string, string>;
+  engines: { node: string };
   peerDependencies?: Record<string, string>;
   allowScripts?: Record<string, boolean>;
 }
@@ -137,12 +139,12 @@ function sitePackageJson(folder: string, dependency: string) {
       dev: 'astro dev',
       build: 'astro build',
       start: 'astro build && node ./dist/server/entry.mjs',
-      check: 'wegwijzer check',
-      new: 'wegwijzer new',
-      leads: 'wegwijzer leads',
-      verify: 'wegwijzer verify',
+      // One script per command a site uses (`npm run check`, `npm run leads -- export`), from the command registry.
+      ...Object.fromEntries(Object.entries(COMMANDS).flatMap(([name, command]) => (command.siteScript ? [[name, `wegwijzer ${name}`]] : []))),
       test: 'wegwijzer check && astro check && astro build && wegwijzer verify',
     },
+    // What the Node that runs npm needs; every script runs on the site's own Node (the `node` dev dependency).
+    engines: own.engines,
     dependencies: { astro: pinned('astro'), wegwijzer: dependency },
     // vite as this package pins it: a newer vite names an optional dependency that npm ci cannot find.
     devDependencies: { '@astrojs/check': pinned('@astrojs/check'), node: pinned('node'), typescript: pinned('typescript'), vite: pinned('vite') },

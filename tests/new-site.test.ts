@@ -37,6 +37,8 @@ describe('wegwijzer new-site', () => {
     mkdirSync(join(work, 'leeg'));
     const result = await wegwijzer(['new-site', 'leeg', ...ORG, ...SITE], work);
     expect(result.code, result.output).toBe(0);
+    // Without --package the site names a registry version, which the public registry does not have.
+    expect(result.stdout).toContain('make a tarball with `npm pack` in a wegwijzer checkout and install that instead');
     expect(readdirSync(join(work, 'leeg')).sort()).toEqual(['.ci', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'package.json', 'public', 'src', 'theme.css', 'tsconfig.json']);
   });
 

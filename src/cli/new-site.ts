@@ -13,8 +13,9 @@ import { COMMANDS } from './commands.ts';
 const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>]
   --org       the organisation, e.g. "Provincie Zuidwaard" (header, titles, statements)
   --site      the site's URL, e.g. https://www.zuidwaard.nl (canonical URLs, sitemap, security.txt)
-  --package   where the site gets wegwijzer: a version (default: this one, ${packageJson().version}),
-              or a folder or .tgz file from \`npm pack\`, for offline use`;
+  --package   where the site gets wegwijzer: the .tgz file made by \`npm pack\` in a wegwijzer checkout
+              (wegwijzer is not on the public npm registry), a folder, or a version on your own
+              registry (default: this one, ${packageJson().version})`;
 
 const TEMPLATE = new URL('../../templates/new-site/', import.meta.url);
 
@@ -60,6 +61,10 @@ Next:
   npm test           # the content gate, the build and the checks on the built site
 
 Before it goes live, fill in every TODO in astro.config.mjs (privacy, accessibility and security contacts).`);
+  if (args.values.package === undefined) {
+    // The package is not on the public npm registry: without --package, npm install finds it only on a registry the agency publishes to.
+    console.log(`\nThe site depends on wegwijzer ${dependency} from your npm registry. If npm install cannot find it there, make a tarball with \`npm pack\` in a wegwijzer checkout and install that instead: npm install <path to>/wegwijzer-${dependency}.tgz`);
+  }
   return 0;
 }
 

@@ -13,7 +13,14 @@ const compiled = new URL('../lib/cli/main.js', import.meta.url);
 if (existsSync(compiled)) {
   await import(compiled.href);
 } else if (process.features.typescript) {
-  await import('../src/cli/main.ts');
+  try {
+    await import('../src/cli/main.ts');
+  } catch (error) {
+    // Sources without lib/ inside node_modules (a copied checkout): Node strips no types there.
+    if (error?.code !== 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING') throw error;
+    console.error(`wegwijzer: this copy of the package (${new URL('..', import.meta.url).pathname}) is inside node_modules and has no compiled lib/: install wegwijzer from a tarball made by \`npm pack\`, which compiles it.`);
+    process.exitCode = 2;
+  }
 } else {
   console.error(
     `wegwijzer: Node.js ${process.version} cannot run this checkout's TypeScript sources (Node 22.18 or newer can): run it as \`npm run <command>\` in the checkout, which uses the project's Node 24, or install wegwijzer from a tarball made by \`npm pack\`.`,

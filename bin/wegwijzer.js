@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 /**
- * The `wegwijzer` command. Plain JavaScript, because Node refuses to strip types from .ts files under
- * node_modules: it registers a hook that does (./type-stripping.js), then runs the command line written
- * in TypeScript. The hook also lets the commands import the site's astro.config.mjs, which imports the
- * integration's .ts sources.
+ * The `wegwijzer` command. An installed package runs the JavaScript that `npm pack` compiled into lib/
+ * (prepack), so it asks nothing of Node's TypeScript support: `new-site` runs on the Node a newcomer has,
+ * and each command checks the Node it needs itself (src/cli/commands.ts). A checkout has no lib/: there
+ * it runs the TypeScript sources, whose types Node strips itself from 22.18 on; `npm run …` in the
+ * checkout uses the project's own Node 24.
  */
-import { registerHooks } from 'node:module';
-import { loadPackageTypeScript } from './type-stripping.js';
+import { existsSync } from 'node:fs';
 
-const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
-  console.error(`wegwijzer needs Node.js 22.18 or newer; this is ${process.version}. Run it through npm (npm run …, npx wegwijzer …) so the project's own Node is used, or upgrade Node.`);
-  process.exit(2);
+const compiled = new URL('../lib/cli/main.js', import.meta.url);
+
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else if (process.features.typescript) {
+  try {
+    await import('../src/cli/main.ts');
+  } catch (error) {
+    // Sources without lib/ inside node_modules (a copied checkout): Node strips no types there.
+    if (error?.code !== 'ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING') throw error;
+    console.error(`wegwijzer: this copy of the package (${new URL('..', import.meta.url).pathname}) is inside node_modules and has no compiled lib/: install wegwijzer from a tarball made by \`npm pack\`, which compiles it.`);
+    process.exitCode = 2;
+  }
+} else {
+  console.error(
+    `wegwijzer: Node.js ${process.version} cannot run this checkout's TypeScript sources (Node 22.18 or newer can): run it as \`npm run <command>\` in the checkout, which uses the project's Node 24, or install wegwijzer from a tarball made by \`npm pack\`.`,
+  );
+  process.exitCode = 2;
 }
-
-registerHooks({ load: loadPackageTypeScript });
-
-await import('../src/cli/main.ts');

@@ -1,9 +1,9 @@
 /** `wegwijzer new-site`: bad input is refused with a reason and changes nothing. */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wegwijzer } from './support/site.ts';
+import { projectRoot, wegwijzer } from './support/site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'wegwijzer-new-site-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -37,6 +37,20 @@ describe('wegwijzer new-site', () => {
     mkdirSync(join(work, 'leeg'));
     const result = await wegwijzer(['new-site', 'leeg', ...ORG, ...SITE], work);
     expect(result.code, result.output).toBe(0);
+    // Without --package the site names a registry version, which the public registry does not have.
+    expect(result.stdout).toContain('make a tarball with `npm pack` in a wegwijzer checkout and install that instead');
     expect(readdirSync(join(work, 'leeg')).sort()).toEqual(['.ci', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'package.json', 'public', 'src', 'theme.css', 'tsconfig.json']);
+  });
+
+  it('has a script for every `npm run` command its README names, and the package\'s Node requirement', async () => {
+    const result = await wegwijzer(['new-site', 'scripts', ...ORG, ...SITE], work);
+    expect(result.code, result.output).toBe(0);
+    const readme = readFileSync(join(work, 'scripts', 'README.md'), 'utf8');
+    const site = JSON.parse(readFileSync(join(work, 'scripts', 'package.json'), 'utf8')) as { scripts: Record<string, string>; engines: { node: string } };
+    const named = [...readme.matchAll(/npm run (?:(?:--silent|-s) )?([\w:-]+)/g)].map((match) => match[1]!);
+    expect(named).toEqual(expect.arrayContaining(['dev', 'check', 'new', 'leads', 'stats']));
+    expect(named.filter((name) => site.scripts[name] === undefined)).toEqual([]);
+    const own = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(site.engines).toEqual(own.engines);
   });
 });

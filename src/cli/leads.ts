@@ -1,12 +1,12 @@
 /**
  * `wegwijzer leads <command>`: the inbox's leads, for the people who follow them up.
- *   export   all leads (or, with --quarantine, the submissions judged as spam) as CSV on stdout
+ *   export   all leads (or, with --quarantine, the submissions judged as spam) as CSV, into --output <file> or on stdout
  *   release  move one quarantined submission to the leads
  *   purge    delete leads past their download's retention (the server also does this)
  *   stats    leads per download × persona × phase, and how many wait in quarantine
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { LeadStore, type QuarantinedLead, type StoredLead } from '../inbox/store.ts';
@@ -17,7 +17,8 @@ import { formatTable } from '../journey/report.ts';
 import { commandArgs } from './args.ts';
 
 const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root <project folder>] [--db <sqlite file>] [options]
-  export        all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
+  export        all leads as CSV on stdout
+    --output <file>  into this file instead (npm run leads -- export --output leads.csv: npm's own lines stay out of it)
     --quarantine  the submissions judged as spam instead, with the reason
     --delimiter ;  separate fields with ; (what Excel expects with Dutch settings); default ,
     --bom         start with a UTF-8 byte order mark, so Excel reads é and ë correctly
@@ -119,6 +120,7 @@ export async function run(argv: string[]): Promise<number> {
       quarantine: { type: 'boolean', default: false },
       delimiter: { type: 'string', default: ',' },
       bom: { type: 'boolean', default: false },
+      output: { type: 'string' },
     },
     true,
   );
@@ -131,6 +133,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (command === undefined || !['export', 'release', 'purge', 'stats'].includes(command) || (command !== 'release' && rest.length > 0)) {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
+    return 2;
+  }
+  if (args.values.output !== undefined && command !== 'export') {
+    console.error(`--output is for \`export\` only.\n${usage}`);
     return 2;
   }
   const delimiter = args.values.delimiter;
@@ -150,7 +156,14 @@ export async function run(argv: string[]): Promise<number> {
     switch (command) {
       case 'export': {
         const rows = args.values.quarantine ? store.quarantined() : store.all();
-        process.stdout.write(toCsv(rows, { delimiter, bom: args.values.bom, reason: args.values.quarantine }));
+        const csv = toCsv(rows, { delimiter, bom: args.values.bom, reason: args.values.quarantine });
+        if (args.values.output === undefined) {
+          process.stdout.write(csv);
+          return 0;
+        }
+        const file = resolve(args.values.output);
+        writeFileSync(file, csv);
+        console.log(`Wrote ${rows.length} ${args.values.quarantine ? 'quarantined submission' : 'lead'}${rows.length === 1 ? '' : 's'} to ${file}.`);
         return 0;
       }
       case 'release': {

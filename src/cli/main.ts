@@ -1,10 +1,11 @@
 /**
- * Entry of the `wegwijzer` command (bin/wegwijzer.js): picks the command from the registry, runs it
- * and sets the exit code. A thrown error prints its message (no stack trace) and exits 2.
+ * Entry of the `wegwijzer` command (bin/wegwijzer.js): picks the command from the registry, checks the
+ * Node it needs, runs it and sets the exit code. A thrown error prints its message (no stack trace) and exits 2.
  * It sets exitCode rather than calling exit(), so output piped elsewhere (a --json report, a CSV
  * export larger than the pipe buffer) is written in full before the process ends.
  */
 import { COMMANDS } from './commands.ts';
+import { nodeTooOld } from './node-version.ts';
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
@@ -21,6 +22,11 @@ export async function main(argv: string[]): Promise<number> {
   const command = COMMANDS[name];
   if (command === undefined) {
     console.error(`Unknown command \`${name}\`.\n\n${usage()}`);
+    return 2;
+  }
+  const tooOld = nodeTooOld(name, command);
+  if (tooOld !== undefined) {
+    console.error(tooOld);
     return 2;
   }
   return (await command.load()).run(rest);

@@ -8,12 +8,14 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { httpsUrl } from '../journey/schemas.ts';
 import { commandArgs } from './args.ts';
+import { COMMANDS } from './commands.ts';
 
 const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>]
   --org       the organisation, e.g. "Provincie Zuidwaard" (header, titles, statements)
   --site      the site's URL, e.g. https://www.zuidwaard.nl (canonical URLs, sitemap, security.txt)
-  --package   where the site gets wegwijzer: a version (default: this one, ${packageJson().version}),
-              or a folder or .tgz file from \`npm pack\`, for offline use`;
+  --package   where the site gets wegwijzer: the .tgz file made by \`npm pack\` in a wegwijzer checkout
+              (wegwijzer is not on the public npm registry), a folder, or a version on your own
+              registry (default: this one, ${packageJson().version})`;
 
 const TEMPLATE = new URL('../../templates/new-site/', import.meta.url);
 
@@ -27,6 +29,7 @@ interface PackageJson {
   name: string;
   version: string;
   devDependencies: Record<string, string>;
+  engines: { node: string };
   peerDependencies?: Record<string, string>;
   allowScripts?: Record<string, boolean>;
 }
@@ -58,6 +61,10 @@ Next:
   npm test           # the content gate, the build and the checks on the built site
 
 Before it goes live, fill in every TODO in astro.config.mjs (privacy, accessibility and security contacts).`);
+  if (args.values.package === undefined) {
+    // The package is not on the public npm registry: without --package, npm install finds it only on a registry the agency publishes to.
+    console.log(`\nThe site depends on wegwijzer ${dependency} from your npm registry. If npm install cannot find it there, make a tarball with \`npm pack\` in a wegwijzer checkout and install that instead: npm install <path to>/wegwijzer-${dependency}.tgz`);
+  }
   return 0;
 }
 
@@ -137,12 +144,12 @@ function sitePackageJson(folder: string, dependency: string) {
       dev: 'astro dev',
       build: 'astro build',
       start: 'astro build && node ./dist/server/entry.mjs',
-      check: 'wegwijzer check',
-      new: 'wegwijzer new',
-      leads: 'wegwijzer leads',
-      verify: 'wegwijzer verify',
+      // One script per command a site uses (`npm run check`, `npm run leads -- export`), from the command registry.
+      ...Object.fromEntries(Object.entries(COMMANDS).flatMap(([name, command]) => (command.siteScript ? [[name, `wegwijzer ${name}`]] : []))),
       test: 'wegwijzer check && astro check && astro build && wegwijzer verify',
     },
+    // What the Node that runs npm needs; every script runs on the site's own Node (the `node` dev dependency).
+    engines: own.engines,
     dependencies: { astro: pinned('astro'), wegwijzer: dependency },
     // vite as this package pins it: a newer vite names an optional dependency that npm ci cannot find.
     devDependencies: { '@astrojs/check': pinned('@astrojs/check'), node: pinned('node'), typescript: pinned('typescript'), vite: pinned('vite') },

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerHooks } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { loadPackageTypeScript } from '../../bin/type-stripping.js';
+import { resolveRunnable, runnable } from '../compiled.ts';
 import { PAGE_EXTENSION, type PageExtension } from '../journey/schemas.ts';
 
 /**
@@ -18,7 +18,7 @@ import { PAGE_EXTENSION, type PageExtension } from '../journey/schemas.ts';
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 const CONFIG_NAMES = ['content.config.ts', 'content.config.mts', 'content.config.js', 'content.config.mjs'];
-const SHIM = new URL('./astro-content-shim.ts', import.meta.url).href;
+const SHIM = runnable(new URL('./astro-content-shim.ts', import.meta.url));
 
 export interface SiteContentConfig {
   /** The file, relative to the project root, or undefined when the site has none. */
@@ -42,9 +42,9 @@ export async function loadSiteContentConfig(root: string, srcDir = 'src'): Promi
   const hooks = registerHooks({
     resolve(specifier, context, nextResolve) {
       if (specifier === 'astro:content') return { url: SHIM, shortCircuit: true };
-      return nextResolve(specifier, context);
+      // `wegwijzer/content` in the site's config: the package's compiled JavaScript when it is installed.
+      return resolveRunnable(specifier, context, nextResolve);
     },
-    load: loadPackageTypeScript,
   });
   try {
     const module = (await nativeImport(`${pathToFileURL(join(root, file)).href}?t=${Date.now()}`)) as { collections?: Record<PropertyKey, unknown> };

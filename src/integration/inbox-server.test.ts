@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { neededOnDemandRoutes, requiredNode } from './inbox-server.ts';
+import { neededOnDemandRoutes } from './inbox-server.ts';
 
 describe('neededOnDemandRoutes', () => {
   it("keeps the site's and Wegwijzer's on-demand routes, not Astro's image endpoint or server islands, nor prerendered ones", () => {
@@ -19,10 +18,3 @@ describe('neededOnDemandRoutes', () => {
   });
 });
 
-describe('requiredNode', () => {
-  it("is the lowest version package.json's engines.node allows", () => {
-    const { engines } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
-    expect(engines.node).toBe('>=22.18');
-    expect(requiredNode()).toBe('22.18.0');
-  });
-});

@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IntegrationResolvedRoute } from 'astro';
-import semver from 'semver';
+import { SITE_NODE_VERSION } from '../node-requirements.ts';
 
 /** The start file hosts run: `node dist/server/entry.mjs`, as with any @astrojs/node site. */
 export const SERVER_ENTRY = 'entry.mjs';
@@ -22,12 +22,9 @@ const START_MODULE = 'wegwijzer-start.mjs';
 const serverSource = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
 const startSource = fileURLToPath(new URL('../inbox/server-start.mjs', import.meta.url));
 
-/** The lowest Node the server runs on: the lowest version package.json's `engines.node` allows. */
+/** The lowest Node the server runs on (`node:sqlite`): the one a site's own code needs. */
 export function requiredNode(): string {
-  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
-  const lowest = semver.minVersion(packageJson.engines.node);
-  if (lowest === null) throw new Error(`package.json engines.node ${packageJson.engines.node} allows no version`);
-  return lowest.version;
+  return SITE_NODE_VERSION;
 }
 
 /** The Vite plugin that builds src/inbox/server.ts into the server output as `wegwijzer-server.mjs`. */

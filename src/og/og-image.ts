@@ -10,6 +10,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH } from './size.ts';
+import { packageFile } from '../compiled.ts';
 
 export { OG_HEIGHT, OG_WIDTH } from './size.ts';
 export { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
@@ -25,7 +26,8 @@ export interface OgCard {
   logo?: string;
 }
 
-const font = (file: string) => readFileSync(new URL(`./fonts/${file}`, import.meta.url));
+// From the package folder: the compiled drawing code in lib/og/ reads the same fonts as src/og/.
+const font = (file: string) => readFileSync(packageFile(`src/og/fonts/${file}`));
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
   // Latin first, Latin Extended for the letters it lacks; regular for the organisation, bold for the title.

@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { dirname, join, relative, sep } from 'node:path';
 import { OG_PREFIX, ogImagePath } from '../journey/urls.ts';
+import { packageFile, runnable } from '../compiled.ts';
 import type { OgCard } from './og-image.ts';
 import type { DrawTask } from './draw.ts';
 
@@ -63,7 +64,7 @@ function ogImageJobs(dir: string, site: string): { path: string; target: string;
 /** Changes whenever the drawing code changes, so a cached card is never one drawn by older code. */
 let drawingCode: string | undefined;
 function drawingVersion(): string {
-  drawingCode ??= createHash('sha256').update(readFileSync(new URL('./og-image.ts', import.meta.url))).digest('hex');
+  drawingCode ??= createHash('sha256').update(readFileSync(packageFile('src/og/og-image.ts'))).digest('hex');
   return drawingCode;
 }
 
@@ -113,7 +114,8 @@ export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'h
 async function drawAll(tasks: readonly DrawTask[]): Promise<void> {
   if (tasks.length === 0) return;
   const pool = new Piscina<DrawTask, void>({
-    filename: new URL('./draw-worker.js', import.meta.url).href,
+    // Node starts the thread outside Vite: it loads the compiled worker when the package is installed.
+    filename: runnable(new URL('./draw-worker.ts', import.meta.url)),
     maxThreads: Math.max(1, Math.min(availableParallelism(), Math.ceil(tasks.length / 8))),
     concurrentTasksPerWorker: 2,
   });

@@ -1,10 +1,11 @@
 /**
- * Vitest global setup: builds the fixture site once per test run, before any test file starts.
+ * Vitest global setup: compiles the package's lib/ for the temp sites' copies of the package, then
+ * builds the fixture site once per test run, before any test file starts.
  * Test files that read the built site or serve it take this one build (tests/support/built.ts
  * `builtFixture()`, tests/support/server.ts `serveExampleSite()`) instead of building it again.
  */
 import type { TestProject } from 'vitest/node';
-import { astroBuild, copyFixtureSite } from './site.ts';
+import { astroBuild, compileLib, copyFixtureSite } from './site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  await compileLib();
   const site = copyFixtureSite();
   const build = await astroBuild(site.root);
   if (build.code !== 0) {

@@ -4,7 +4,7 @@
  * (content/, public/, astro.config.mjs): a site's own content cannot break them.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -13,12 +13,28 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 /** The fixture sites under tests/fixtures/; `voorbeeldstad` is a frozen copy of the example. */
 export const FIXTURES = resolve(projectRoot, 'tests/fixtures');
 
-/** The `wegwijzer` command of this checkout, run with the project's Node 24. */
-export const CLI = join(projectRoot, 'bin', 'wegwijzer.js');
+/**
+ * The `wegwijzer` command of this checkout, run with the project's Node 24: its TypeScript entry, not
+ * bin/wegwijzer.js, which prefers a compiled lib/ — and lib/ exists in the checkout while a test runs
+ * `npm pack`. The bin itself is tested installed from the tarball (tests/package.test.ts).
+ */
+export const CLI = join(projectRoot, 'src', 'cli', 'main.ts');
 export const NODE = join(projectRoot, 'node_modules', '.bin', 'node');
 
-/** What an installed `wegwijzer` package holds (package.json `files`, without tests). */
+/** What an installed `wegwijzer` package holds (package.json `files`, without tests); lib/ is compiled apart, below. */
 const PACKAGE_FILES = ['package.json', 'bin', 'src'];
+
+/**
+ * The package's compiled JavaScript (what `prepack` puts in lib/) for the temp sites' copies of the
+ * package: Node runs no TypeScript under node_modules. Compiled once per run by the e2e global setup.
+ */
+export const COMPILED_LIB = join(projectRoot, 'node_modules', '.cache', 'wegwijzer-test-lib');
+
+export async function compileLib(): Promise<void> {
+  rmSync(COMPILED_LIB, { recursive: true, force: true });
+  const compiled = await run(NODE, [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', COMPILED_LIB], projectRoot);
+  if (compiled.code !== 0) throw new Error(`tsc -p tsconfig.build.json failed (exit ${compiled.code}):\n${compiled.output}`);
+}
 
 /**
  * A node_modules for a temp site: every package of this project's (linked), plus a copy of this
@@ -37,6 +53,8 @@ export function linkNodeModules(root: string): void {
   for (const file of PACKAGE_FILES) {
     cpSync(join(projectRoot, file), join(target, 'wegwijzer', file), { recursive: true, filter: (source) => !source.endsWith('.test.ts') });
   }
+  if (!existsSync(COMPILED_LIB)) throw new Error(`${COMPILED_LIB} is missing: the e2e global setup (tests/support/global-setup.ts) compiles it; run the test through vitest's e2e project.`);
+  cpSync(COMPILED_LIB, join(target, 'wegwijzer', 'lib'), { recursive: true });
   // Every copy shares one cache of optimised images (Astro names each by a hash of the source and
   // the options), so encoding the fixture's AVIF and WebP files happens once, not once per build.
   // Only the assets: the rest of node_modules/.astro (the content store) belongs to this copy.

@@ -30,7 +30,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the wegwijzer package', () => {
   it('packs the theme, the command and the new-site template, without the example, tests, data or build output', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/wegwijzer.js', 'src/index.ts', 'src/content/collections.ts', 'templates/new-site/astro.config.mjs', 'CHANGELOG.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/wegwijzer.js', 'src/index.ts', 'src/content/collections.ts', 'templates/new-site/astro.config.mjs', 'CHANGELOG.md', 'LICENSE']));
     const leaked = files.filter((file) => /^(content|public|tests|data|dist|scripts|\.astro)\/|^astro\.config\.mjs$|^theme\.css$|^src\/content\.config\.ts$|\.test\.ts$/.test(file));
     expect(leaked).toEqual([]);
   });

@@ -66,10 +66,15 @@ const load = createRequire(import.meta.url);
 const { default: hyphenopoly } = load('hyphenopoly') as { default: Hyphenopoly };
 // Only the Dutch patterns (47 KB of WebAssembly) are read, at load, from hyphenopoly's own folder
 // (resolved here, not by hyphenopoly, so a bundled copy of this module finds them too).
-const hyphenateDutch = hyphenopoly
-  .config({ sync: true, require: ['nl'], hyphen: '|', minWordLength: 1, loaderSync: () => readFileSync(load.resolve('hyphenopoly/patterns/nl.wasm')) })
-  .get('nl');
-if (hyphenateDutch === undefined) throw new Error('hyphenopoly did not load its Dutch hyphenation patterns');
+const hyphenateDutch = dutchHyphenator();
+
+function dutchHyphenator(): (word: string) => string {
+  const hyphenate = hyphenopoly
+    .config({ sync: true, require: ['nl'], hyphen: '|', minWordLength: 1, loaderSync: () => readFileSync(load.resolve('hyphenopoly/patterns/nl.wasm')) })
+    .get('nl');
+  if (hyphenate === undefined) throw new Error('hyphenopoly did not load its Dutch hyphenation patterns');
+  return hyphenate;
+}
 const parser = unified().use(retextDutch);
 
 /** Syllables of a word: its hyphenation points plus one, per part of a hyphenated compound. */

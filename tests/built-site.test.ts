@@ -325,6 +325,10 @@ describe('landing components', () => {
 
   it('serves every content image as a responsive picture: AVIF and WebP, width and height, lazy unless it opens the page', () => {
     let pictures = 0;
+    // AVIF is encoded at a low effort to keep builds fast (src/integration/images.ts); it must still
+    // weigh less than the WebP of the same width, or offering it first would cost visitors bytes.
+    const bytes = (url: string) => readFileSync(join(built.dir, url)).length;
+    const files = (source: ReturnType<CheerioAPI>) => (source.attr('srcset') ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? '');
     for (const file of built.htmlFiles) {
       const page = $(file);
       for (const image of page('main img').toArray()) {
@@ -334,6 +338,9 @@ describe('landing components', () => {
           pictures++;
           const sources = img.parent().find('source').toArray().map((source) => page(source).attr('type'));
           expect(sources, file).toEqual(['image/avif', 'image/webp']);
+          const [avif, webp] = [files(img.parent().find('source[type="image/avif"]')), files(img.parent().find('source[type="image/webp"]'))];
+          expect(avif.length, file).toBe(webp.length);
+          avif.forEach((url, index) => expect(bytes(url), `${file}: ${url}`).toBeLessThan(bytes(webp[index] ?? '')));
           expect(Number(img.attr('width')), file).toBeGreaterThan(0);
           expect(Number(img.attr('height')), file).toBeGreaterThan(0);
           expect((img.attr('srcset') ?? '').split(',').length, `${file}: several widths`).toBeGreaterThanOrEqual(3);

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { minimalOptions } from '../integration/options.fixtures.ts';
-import { parseOptions } from '../integration/options.ts';
-import { thankYouUrl } from '../journey/urls.ts';
-import { isNeverIndexed } from '../seo/sitemap.ts';
-import { copyFixtureSite } from '../../tests/support/site.ts';
-import { checkConfigImages, gateOptions, generatedRoutes, runGate } from './gate.ts';
+import { minimalOptions } from '../src/integration/options.fixtures.ts';
+import { parseOptions } from '../src/integration/options.ts';
+import { thankYouUrl } from '../src/journey/urls.ts';
+import { isNeverIndexed } from '../src/seo/sitemap.ts';
+import { copyFixtureSite } from './support/site.ts';
+import { checkConfigImages, gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 
 const site = copyFixtureSite();
 afterAll(() => site.dispose());

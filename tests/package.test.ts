@@ -35,7 +35,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('the wegwijzer package', () => {
   it('packs the theme, the command and the new-site template, without the example, tests, data or build output', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['bin/wegwijzer.js', 'src/index.ts', 'src/content/collections.ts', 'templates/new-site/astro.config.mjs', 'CHANGELOG.md']),
+      expect.arrayContaining(['bin/wegwijzer.js', 'src/index.ts', 'src/content/collections.ts', 'templates/new-site/astro.config.mjs', 'CHANGELOG.md', 'LICENSE']),
     );
     // What Node runs outside Vite, compiled by prepack: the command, the integration it reads options
     // from, the content collections a site's config imports, and the link-preview thread.

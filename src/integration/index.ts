@@ -33,6 +33,7 @@ import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 import { ASTRO_SERVER_ENTRY, inboxServerModule, neededOnDemandRoutes, SERVER_ENTRY, writeServerEntry, type ServerOutput } from './inbox-server.ts';
+import { imageServiceDefaults } from './images.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -138,6 +139,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         ownServer = configureInbox(options, config, updateConfig, logger);
         // Rendering a page mostly waits on writing it: render a few at a time, unless the site chose a number.
         if (config.build.concurrency === ASTRO_DEFAULT_CONCURRENCY) updateConfig({ build: { concurrency: PAGE_CONCURRENCY } });
+        // AVIF at an effort that does not make images most of a first build (see images.ts).
+        const image = imageServiceDefaults(config.image);
+        if (image !== undefined) updateConfig({ image });
         security = { site: config.site, leads: options.leads };
         if (command !== 'dev') configureCsp(config, security, options.leads.provider === 'inbox' ? 'header' : 'meta', updateConfig, logger);
         updateConfig({

@@ -18,6 +18,12 @@ describe('plain Dutch (B1)', () => {
     expect(syllables('bedrijventerreinen')).toBe(6);
     expect(syllables('ov-chipkaart')).toBe(3);
     expect(syllables('school')).toBe(1);
+    // Diaereses, the IJ, an apostrophe and capitals inside a name count as they are spoken.
+    expect(syllables('coördinator')).toBe(5);
+    expect(syllables('zeeën')).toBe(2);
+    expect(syllables('IJsselmeer')).toBe(3);
+    expect(syllables("auto's")).toBe(2);
+    expect(syllables('VeiligeBuurt')).toBe(4);
   });
 
   it('computes Flesch-Douma from words, sentences and syllables', () => {

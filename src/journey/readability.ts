@@ -2,9 +2,10 @@
  * Plain Dutch (taalniveau B1), the norm of Dutch government communication: per page, how long its
  * sentences are, which words are long, and its Flesch-Douma score, over the prose of the body only
  * (headings, code, component props and link URLs are not prose). Sentences and words come from
- * retext-dutch's parser; syllables from TeX's Dutch hyphenation patterns (the `hyphen` package).
+ * retext-dutch's parser; syllables from TeX's Dutch hyphenation patterns (the `hyphenopoly` package).
  * Pure: no I/O, no Astro; the loader hands over the prose as text with its places.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Root, Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
@@ -57,7 +58,23 @@ export interface ReadabilityReport {
   warnings: Problem[];
 }
 
-const { hyphenateSync } = createRequire(import.meta.url)('hyphen/nl') as typeof import('hyphen/nl');
+/** The part of hyphenopoly (which has no types of its own) used here: its synchronous set-up. */
+interface Hyphenopoly {
+  config(options: { sync: true; require: string[]; hyphen: string; minWordLength: number; loaderSync: (file: string) => Uint8Array }): Map<string, (text: string) => string>;
+}
+const load = createRequire(import.meta.url);
+const { default: hyphenopoly } = load('hyphenopoly') as { default: Hyphenopoly };
+// Only the Dutch patterns (47 KB of WebAssembly) are read, at load, from hyphenopoly's own folder
+// (resolved here, not by hyphenopoly, so a bundled copy of this module finds them too).
+const hyphenateDutch = dutchHyphenator();
+
+function dutchHyphenator(): (word: string) => string {
+  const hyphenate = hyphenopoly
+    .config({ sync: true, require: ['nl'], hyphen: '|', minWordLength: 1, loaderSync: () => readFileSync(load.resolve('hyphenopoly/patterns/nl.wasm')) })
+    .get('nl');
+  if (hyphenate === undefined) throw new Error('hyphenopoly did not load its Dutch hyphenation patterns');
+  return hyphenate;
+}
 const parser = unified().use(retextDutch);
 
 /** Syllables of a word: its hyphenation points plus one, per part of a hyphenated compound. */
@@ -65,7 +82,7 @@ export function syllables(word: string): number {
   return word
     .split('-')
     .filter((part) => /\p{L}/u.test(part))
-    .reduce((sum, part) => sum + hyphenateSync(part, { hyphenChar: '|', minWordLength: 1 }).split('|').length, 0) || 1;
+    .reduce((sum, part) => sum + hyphenateDutch(part).split('|').length, 0) || 1;
 }
 
 export function fleschDouma(words: number, sentences: number, syllableCount: number): number | null {

@@ -108,8 +108,8 @@ export async function writeOgImages(dir: string, card: Omit<OgCard, 'title' | 'h
 
 /**
  * Draws in a pool of threads, one per core: satori's layout is JavaScript, and in the build's own
- * thread it would compete with the build's large heap. resvg and sharp work on further threads of
- * their own, so each pool thread takes two cards at a time.
+ * thread it would compete with the build's large heap. sharp draws and encodes on further threads of
+ * its own, so each pool thread takes two cards at a time.
  */
 async function drawAll(tasks: readonly DrawTask[]): Promise<void> {
   if (tasks.length === 0) return;

@@ -1,5 +1,6 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventIcs, eventJsonLd, eventTimesProblem, foldLines, zonedTime } from './event.ts';
+import { eventIcs, eventJsonLd, eventTimesProblem, foldLines, icsText, zonedTime } from './event.ts';
 
 const event = {
   title: 'Open avond De Regenboog',
@@ -61,6 +62,34 @@ describe('eventIcs', () => {
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
     // Every content line is `NAME[;params]:value` (an ORGANIZER without an address would not be).
     for (const line of lines.filter(Boolean)) expect(line).toMatch(/^[A-Z-]+(;[^:]+)?:/);
+  });
+
+  it('reads back in a calendar parser as written, special characters and line breaks included', () => {
+    const tricky = { ...event, title: 'Eén; twee, drie \\ vier', description: 'Regel één\nRegel twee, met é en ë en een zin die langer is dan vijfenzeventig octetten samen.' };
+    const now = new Date('2026-12-01T08:30:15.250Z');
+    const ics = eventIcs('https://www.voorbeeldstad.nl', '/basisschool/open-dagen/', tricky, 'Gemeente Voorbeeldstad, team Onderwijs', 'open-avond', now);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Gemeente Voorbeeldstad, team Onderwijs//Wegwijzer//NL');
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('summary')).toBe(tricky.title);
+    expect(vevent?.getFirstPropertyValue('description')).toBe(tricky.description);
+    expect(vevent?.getFirstPropertyValue('location')).toBe('Basisschool De Regenboog, Schoolstraat 1, 1234 AB Voorbeeldstad');
+    expect(vevent?.getFirstPropertyValue('uid')).toBe('open-avond@www.voorbeeldstad.nl');
+    expect(ics).toContain('\r\nDTSTAMP:20261201T083015Z\r\n');
+    expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe('2027-01-20T18:00:00Z');
+    expect(vevent?.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('leaves out a description the event does not have', () => {
+    expect(eventIcs('https://www.voorbeeldstad.nl', '/', { ...event, description: undefined }, 'Gemeente Voorbeeldstad')).not.toContain('DESCRIPTION');
+  });
+});
+
+describe('icsText', () => {
+  it('escapes backslash, semicolon and comma, and writes a line break as \\n', () => {
+    expect(icsText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
   });
 });
 

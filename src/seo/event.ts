@@ -3,7 +3,6 @@
  * its schema.org `Event` for search engines, and the same event as an iCalendar file (RFC 5545)
  * for the visitor's calendar. Pure: the Event component and the tests share it.
  */
-import { createEvent } from 'ics';
 import { absoluteUrl } from './head.ts';
 import { organisationId, type JsonLdNode } from './jsonld.ts';
 
@@ -87,34 +86,49 @@ export function eventJsonLd(site: URL | string, page: string, input: EventInput,
 
 /**
  * The event as an iCalendar file (RFC 5545), times in UTC so every calendar reads them the same.
- * `id` (default: its anchor) makes its UID, which a calendar uses to recognise the event again.
+ * `id` (default: its anchor) makes its UID, which a calendar uses to recognise the event again;
+ * `now` is when the file is written (DTSTAMP).
  */
-export function eventIcs(site: URL | string, page: string, input: EventInput, organisation: string, id = eventAnchor(input)): string {
+export function eventIcs(site: URL | string, page: string, input: EventInput, organisation: string, id = eventAnchor(input), now = new Date()): string {
   const url = absoluteUrl(site, page);
-  const { error, value } = createEvent({
-    uid: `${id}@${new URL(url).hostname}`,
-    productId: `-//${organisation}//Wegwijzer//NL`,
-    title: input.title,
-    start: zonedTime(input.start, input.timeZone).moment.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: zonedTime(input.end, input.timeZone).moment.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    location: input.address === undefined ? input.location : `${input.location}, ${input.address}`,
-    ...(input.description ? { description: input.description } : {}),
-    url,
-    status: 'CONFIRMED',
-  });
-  if (error !== null || value === null) throw new Error(`could not write the calendar file of "${input.title}": ${error?.message ?? 'no output'}`);
-  return foldLines(value);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:${icsText(`-//${organisation}//Wegwijzer//NL`)}`,
+    'METHOD:PUBLISH',
+    'X-PUBLISHED-TTL:PT1H',
+    'BEGIN:VEVENT',
+    `UID:${icsText(`${id}@${new URL(url).hostname}`)}`,
+    `SUMMARY:${icsText(input.title)}`,
+    `DTSTAMP:${icsUtc(now)}`,
+    `DTSTART:${icsUtc(zonedTime(input.start, input.timeZone).moment)}`,
+    `DTEND:${icsUtc(zonedTime(input.end, input.timeZone).moment)}`,
+    ...(input.description ? [`DESCRIPTION:${icsText(input.description)}`] : []),
+    `URL:${url}`,
+    `LOCATION:${icsText(input.address === undefined ? input.location : `${input.location}, ${input.address}`)}`,
+    'STATUS:CONFIRMED',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return foldLines(`${lines.join('\r\n')}\r\n`);
+}
+
+/** A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, a line break as `\n`. */
+export function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, '\\n');
+}
+
+/** A moment in UTC as a DATE-TIME (RFC 5545 3.3.5): `20270120T180000Z`. */
+function icsUtc(moment: Date): string {
+  return moment.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
 const ENCODER = new TextEncoder();
 
 /**
- * Lines folded at 75 octets, as RFC 5545 (3.1) asks: `ics` folds at 75 characters, which is more
- * octets for text with é or ë. A fold never splits a character; a continuation line starts with a space.
+ * Lines folded at 75 octets, as RFC 5545 (3.1) asks: 75 characters would be more octets for text
+ * with é or ë. A fold never splits a character; a continuation line starts with a space.
  */
 export function foldLines(ics: string): string {
   const unfolded = ics.replace(/\r\n[ \t]/g, '').split('\r\n');

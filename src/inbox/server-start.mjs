@@ -45,7 +45,7 @@ export async function start(entryUrl, built) {
 
 /**
  * One line saying which Node is needed, which was found and what to do, or undefined when this
- * Node is new enough. `required` is an exact version (`22.18.0`), so comparing its three numbers is all.
+ * Node is new enough. `required` is an exact version (`22.13.0`), so comparing its three numbers is all.
  * @param {string} found  `process.versions.node`
  * @param {string} required
  * @param {string} path  the Node executable

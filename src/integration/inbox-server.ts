@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IntegrationResolvedRoute } from 'astro';
-import { SITE_NODE_VERSION } from '../node-requirements.ts';
+import { SERVER_NODE_VERSION } from '../node-requirements.ts';
 
 /** The start file hosts run: `node dist/server/entry.mjs`, as with any @astrojs/node site. */
 export const SERVER_ENTRY = 'entry.mjs';
@@ -22,9 +22,9 @@ const START_MODULE = 'wegwijzer-start.mjs';
 const serverSource = fileURLToPath(new URL('../inbox/server.ts', import.meta.url));
 const startSource = fileURLToPath(new URL('../inbox/server-start.mjs', import.meta.url));
 
-/** The lowest Node the server runs on (`node:sqlite`): the one a site's own code needs. */
+/** The lowest Node the built server runs on (Astro and `node:sqlite`). */
 export function requiredNode(): string {
-  return SITE_NODE_VERSION;
+  return SERVER_NODE_VERSION;
 }
 
 /** The Vite plugin that builds src/inbox/server.ts into the server output as `wegwijzer-server.mjs`. */

@@ -32,6 +32,8 @@ import { logoDataUrl, themeColour } from '../og/og-image.ts';
 import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
+import { themeTokens, type ThemeTokens } from './theme-tokens.ts';
+import { TokenPackageError } from '../styles/token-package.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -118,8 +120,10 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         projectRoot = root;
         checkUrlShape(config);
         const theme = themeFile(root, options.theme);
+        const defaults = fileURLToPath(new URL('../styles/tokens.css', import.meta.url));
+        const tokens = organisationTokens(root, options.tokens, defaults, theme, logger);
         preview = {
-          colour: themeColour([fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), theme]),
+          colour: themeColour([theme], tokens.primary ?? themeColour([defaults])),
           logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
           site: config.site,
         };
@@ -141,6 +145,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
+              tokens.plugin,
               themeModule(theme),
               leadAdapterModule(options),
               inboxServerStart(options, serverStart),
@@ -356,6 +361,16 @@ function themeFile(root: string, theme: string | undefined): string {
     throw setupError(`option \`theme\` points to ${theme}, which does not exist.`, `Create ${relative(root, file)} or correct the path in astro.config.mjs.`);
   }
   return file;
+}
+
+/** The organisation's NL Design System tokens (`tokens` option); a package that is missing or unreadable stops the build with the fix. */
+function organisationTokens(...args: Parameters<typeof themeTokens>): ThemeTokens {
+  try {
+    return themeTokens(...args);
+  } catch (error) {
+    if (error instanceof TokenPackageError) throw setupError(error.message, error.hint);
+    throw error;
+  }
 }
 
 /**

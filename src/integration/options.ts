@@ -123,6 +123,14 @@ export const optionsSchema = z.strictObject({
     .regex(/\.css$/, 'must be the path of a .css file, like `./theme.css`')
     .optional()
     .describe('Optional CSS file, relative to the project root, that overrides design tokens (`--wegwijzer-*`), e.g. `./theme.css`.'),
+  tokens: z
+    .string()
+    // npm's rule for package names: lower case, optionally scoped, no spaces or paths.
+    .regex(/^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/, 'must be the name of an installed npm package, like `@utrecht/design-tokens`')
+    .optional()
+    .describe(
+      'Optional NL Design System design-token package of the organisation, e.g. `@utrecht/design-tokens`: its colours, fonts and radii become the site\'s (installed with `npm install --save-exact <package>`); `theme` still overrides on top.',
+    ),
   phases: z
     .array(phaseSchema)
     .min(1, 'needs at least one phase')

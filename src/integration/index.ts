@@ -33,7 +33,7 @@ import { writeOgImages } from '../og/write.ts';
 import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 import { themeTokens, type ThemeTokens } from './theme-tokens.ts';
-import { TokenPackageError } from '../styles/token-package.ts';
+import { DEFAULT_TOKENS_FILE, TokenPackageError } from '../styles/token-package.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -120,10 +120,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         projectRoot = root;
         checkUrlShape(config);
         const theme = themeFile(root, options.theme);
-        const defaults = fileURLToPath(new URL('../styles/tokens.css', import.meta.url));
-        const tokens = organisationTokens(root, options.tokens, defaults, theme, logger);
+        const tokens = organisationTokens(root, options, logger);
         preview = {
-          colour: themeColour([theme], tokens.primary ?? themeColour([defaults])),
+          colour: themeColour([theme], tokens.primary ?? themeColour([DEFAULT_TOKENS_FILE])),
           logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
           site: config.site,
         };

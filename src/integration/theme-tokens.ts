@@ -7,7 +7,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { formatReport } from '../journey/report.ts';
 import { hexColour } from '../styles/contrast.ts';
-import { readTokenPackage, tokenPackageProblems } from '../styles/token-package.ts';
+import { siteTokenWarnings } from '../styles/token-package.ts';
 
 export const VIRTUAL_TOKENS = 'virtual:wegwijzer/tokens.css';
 
@@ -18,12 +18,11 @@ export interface ThemeTokens {
   primary: string | undefined;
 }
 
-export function themeTokens(root: string, packageName: string | undefined, defaultsFile: string, themeFile: string | undefined, logger: AstroIntegrationLogger): ThemeTokens {
-  const tokens = packageName === undefined ? undefined : readTokenPackage(root, packageName, themeFile);
+export function themeTokens(root: string, options: { tokens?: string | undefined; theme?: string | undefined }, logger: AstroIntegrationLogger): ThemeTokens {
+  const { tokens, problems } = siteTokenWarnings(root, options);
   if (tokens !== undefined) {
     logger.info(`design tokens of ${tokens.name}: ${tokens.mapped.length} variables${tokens.fontStylesheets.length > 0 ? `, fonts self-hosted from ${tokens.fontStylesheets.length} stylesheet(s)` : ''}`);
-    const problems = [...tokenPackageProblems(tokens, root, defaultsFile, themeFile), ...tokens.fontProblems];
-    if (problems.length > 0) logger.warn(formatReport(problems, { title: `Design tokens of ${tokens.name}`, noun: 'warning' }));
+    if (problems.length > 0) logger.warn(formatReport(problems, tokenReportLabels(tokens.name)));
   }
   const resolved = `\0${VIRTUAL_TOKENS}`;
   const primary = tokens?.mapped.find((token) => token.variable === '--wegwijzer-color-primary')?.value;
@@ -35,4 +34,9 @@ export function themeTokens(root: string, packageName: string | undefined, defau
     },
     primary: primary === undefined ? undefined : hexColour(primary),
   };
+}
+
+/** How the build and `wegwijzer check` title the warnings of a token package. */
+export function tokenReportLabels(packageName: string) {
+  return { title: `Design tokens of ${packageName}`, noun: 'warning' };
 }

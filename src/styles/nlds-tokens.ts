@@ -236,27 +236,37 @@ export function tokenContrastProblems(defaults: ReadonlyMap<string, string>, map
     }
     return undefined;
   };
-  return contrastFailures(all).flatMap((failure) => {
+  // One problem per token of the package, however many surfaces it fails on: one mistake, one problem.
+  const groups = new Map<string, { front: MappedToken | undefined; back: MappedToken | undefined; failures: ContrastFailure[] }>();
+  for (const failure of contrastFailures(all)) {
     const front = origin(failure.pair.foreground);
     const back = origin(failure.pair.background);
     // Only what the package brought in: Wegwijzer's defaults and the site's own theme have their own test.
-    if (front === undefined && back === undefined) return [];
-    return [contrastProblem(failure, front, back, source)];
-  });
+    if (front === undefined && back === undefined) continue;
+    const key = front !== undefined ? `${failure.pair.foreground}|${front.token}` : `${failure.pair.background}|${back?.token}`;
+    const group = groups.get(key) ?? { front, back, failures: [] };
+    group.failures.push(failure);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => contrastProblem(group.failures, group.front, group.back, source));
 }
 
-function contrastProblem(failure: ContrastFailure, front: MappedToken | undefined, back: MappedToken | undefined, source: TokenSource): Problem {
-  const { pair, foreground, background, ratio } = failure;
+function contrastProblem(failures: readonly ContrastFailure[], front: MappedToken | undefined, back: MappedToken | undefined, source: TokenSource): Problem {
+  const [first, ...more] = failures as [ContrastFailure, ...ContrastFailure[]];
+  const { pair, foreground, background, ratio } = first;
   const side = (variable: string, token: MappedToken | undefined, value: string) =>
     `\`${variable}\` (${value}${token === undefined ? ", Wegwijzer's default" : `, from ${token.derived ? `a tint of \`${token.token}\`` : `\`${token.token}\``}`})`;
   const what = pair.kind === 'text' ? 'text' : 'a border, outline or other non-text part';
-  const measured = ratio === undefined ? 'cannot be measured: one of the values is not a colour this check reads' : `has a contrast of ${formatRatio(ratio)}`;
+  const measured = (value: number | undefined) => (value === undefined ? 'cannot be measured (a value is not a colour this check reads)' : formatRatio(value));
   const blamed = front ?? back;
   const changed = front !== undefined ? pair.foreground : pair.background;
+  // The other side of each pair: what the changed colour must stand out against.
+  const other = (failure: ContrastFailure) => (front !== undefined ? failure.pair.background : failure.pair.foreground);
+  const also = more.length === 0 ? '' : ` Also too little against ${more.map((failure) => `\`${other(failure)}\` ${measured(failure.ratio)}`).join(', ')}.`;
   return {
     file: source.file,
-    field: blamed?.derived ? blamed.token : blamed?.token,
-    message: `${side(pair.foreground, front, foreground)} on ${side(pair.background, back, background)} ${measured}; ${what} needs at least ${pair.minimum}:1 (WCAG 2.2 ${pair.kind === 'text' ? '1.4.3' : '1.4.11'}).`,
-    fix: `Override \`${changed}\` in the site's theme.css with a colour that reaches ${pair.minimum}:1 against ${pair.kind === 'text' && changed === pair.foreground ? background : foreground}, or ask the maintainers of ${source.packageName} to fix \`${blamed?.token ?? changed}\`.`,
+    field: blamed?.token,
+    message: `${side(pair.foreground, front, foreground)} on ${side(pair.background, back, background)}: contrast ${measured(ratio)}; ${what} needs at least ${pair.minimum}:1 (WCAG 2.2 ${pair.kind === 'text' ? '1.4.3' : '1.4.11'}).${also}`,
+    fix: `Override \`${changed}\` in the site's theme.css with a colour that reaches ${pair.minimum}:1 against ${front !== undefined ? background : foreground}${more.length > 0 ? ' and the others named' : ''}, or ask the maintainers of ${source.packageName} to fix \`${blamed?.token ?? changed}\`.`,
   };
 }

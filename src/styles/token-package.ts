@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Problem } from '../journey/model.ts';
 import { fontFamilies, mapTokens, parseTokenCss, parseTokenJson, rootBlock, tokenContrastProblems, type MappedToken, type TokenDeclarations } from './nlds-tokens.ts';
 
@@ -176,4 +177,18 @@ export function cssVariables(file: string | undefined): Map<string, string> {
 /** The contrast problems of the package's colours, with Wegwijzer's defaults and the site's theme.css applied. */
 export function tokenPackageProblems(tokens: TokenPackage, root: string, defaultsFile: string, themeFile: string | undefined): Problem[] {
   return tokenContrastProblems(cssVariables(defaultsFile), tokens.mapped, cssVariables(themeFile), { packageName: tokens.name, file: relative(root, tokens.file) });
+}
+
+/** Wegwijzer's default tokens, under the site's token package and theme.css. */
+export const DEFAULT_TOKENS_FILE = fileURLToPath(new URL('./tokens.css', import.meta.url));
+
+/**
+ * The warnings of a site's `tokens` option, as the build and `wegwijzer check` show them: the
+ * contrast pairs its colours fail and the fonts it names that nobody ships. None without the option.
+ */
+export function siteTokenWarnings(root: string, options: { tokens?: string | undefined; theme?: string | undefined }): { tokens: TokenPackage | undefined; problems: Problem[] } {
+  if (options.tokens === undefined) return { tokens: undefined, problems: [] };
+  const themeFile = options.theme === undefined ? undefined : resolve(root, options.theme);
+  const tokens = readTokenPackage(root, options.tokens, themeFile);
+  return { tokens, problems: [...tokenPackageProblems(tokens, root, DEFAULT_TOKENS_FILE, themeFile), ...tokens.fontProblems] };
 }

@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import type { Problem } from '../journey/model.ts';
 import { fontFamilies, mapTokens, parseTokenCss, parseTokenJson, rootBlock, tokenContrastProblems, type MappedToken, type TokenDeclarations } from './nlds-tokens.ts';
 
+/** npm's rule for a package name: lower case, optionally scoped, no spaces or paths. */
+export const PACKAGE_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
 /** The files looked for in a token package, best first: the theme class file carries the package's prefix. */
 export const TOKEN_FILES = ['dist/theme.css', 'dist/index.css', 'dist/variables.css', 'dist/root.css', 'theme.css', 'index.css', 'dist/tokens.json', 'tokens.json'] as const;
 

@@ -15,6 +15,8 @@ declare module 'virtual:wegwijzer/stats-site' {
   export default site;
 }
 
+declare module 'virtual:wegwijzer/tokens.css';
+
 declare module 'virtual:wegwijzer/theme.css';
 
 declare module 'virtual:wegwijzer/gate-input' {

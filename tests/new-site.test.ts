@@ -26,6 +26,7 @@ describe('wegwijzer new-site', () => {
     [['nieuw', ...ORG], '--site is required'],
     [['nieuw', ...ORG, '--site', 'http://www.zuidwaard.nl'], 'must be an https:// URL'],
     [[...ORG, ...SITE], 'name the folder to create'],
+    [['nieuw', ...ORG, ...SITE, '--tokens', './tokens.css'], '--tokens ./tokens.css must be the name of an npm package'],
   ])('refuses %j and creates nothing', async (args, message) => {
     const result = await wegwijzer(['new-site', ...args], work);
     expect(result.code).toBe(2);
@@ -40,6 +41,18 @@ describe('wegwijzer new-site', () => {
     // Without --package the site names a registry version, which the public registry does not have.
     expect(result.stdout).toContain('make a tarball with `npm pack` in a wegwijzer checkout and install that instead');
     expect(readdirSync(join(work, 'leeg')).sort()).toEqual(['.ci', '.gitignore', 'README.md', 'astro.config.mjs', 'content', 'package.json', 'public', 'src', 'theme.css', 'tsconfig.json']);
+    // Without --tokens the option is shown, commented out, where a site would add it.
+    expect(readFileSync(join(work, 'leeg', 'astro.config.mjs'), 'utf8')).toContain("// tokens: '@utrecht/design-tokens',");
+  });
+
+  it('--tokens writes the option, a theme.css that does not cover the package, and the install step', async () => {
+    const result = await wegwijzer(['new-site', 'utrecht', ...ORG, ...SITE, '--tokens', '@utrecht/design-tokens'], work);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toContain('npm install --save-exact @utrecht/design-tokens');
+    const config = readFileSync(join(work, 'utrecht', 'astro.config.mjs'), 'utf8');
+    expect(config).toMatch(/^ {6}tokens: '@utrecht\/design-tokens',$/m);
+    expect(config).toContain("theme: './theme.css',");
+    expect(readFileSync(join(work, 'utrecht', 'theme.css'), 'utf8')).not.toContain('--wegwijzer-color-primary');
   });
 
   it('has a script for every `npm run` command its README names, and the package\'s Node requirement', async () => {

@@ -5,7 +5,10 @@
 import { runGate, siteGateOptions } from '../content/gate.ts';
 import { formatMatrix, formatReadability, formatReport, readabilityLabels } from '../journey/report.ts';
 import { loadProject } from './project.ts';
+import type { Problem } from '../journey/model.ts';
 import { commandArgs } from './args.ts';
+import { siteTokenWarnings, TokenPackageError } from '../styles/token-package.ts';
+import { tokenReportLabels } from '../integration/theme-tokens.ts';
 
 const usage = 'Usage: wegwijzer check [--json] [--root <project folder>]';
 
@@ -17,10 +20,12 @@ export async function run(argv: string[]): Promise<number> {
   const { snapshot, problems, seoWarnings, matrix, readability } = result;
   // SEO and B1 findings only fail the check when the site asks for it, as in the build.
   const strict = project.options.seo.strict;
-  const ok = problems.length === 0 && (!strict || seoWarnings.length === 0) && (!readability.strict || readability.warnings.length === 0);
+  // The token package's contrast and font warnings, as the build shows them; a missing package stops the build, so it fails here too.
+  const tokens = designTokenWarnings(project.root, project.options);
+  const ok = tokens.error === undefined && problems.length === 0 && (!strict || seoWarnings.length === 0) && (!readability.strict || readability.warnings.length === 0);
   if (args.values.json) {
     const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
-    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, matrix, stats }, null, 2));
+    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, tokens, matrix, stats }, null, 2));
   } else {
     console.log(formatMatrix(matrix));
     console.log('');
@@ -32,12 +37,23 @@ export async function run(argv: string[]): Promise<number> {
     console.log('');
     console.log(formatReport(readability.warnings, readabilityLabels(readability.strict)));
     console.log('');
+    if (tokens.error !== undefined) console.log(`✗ ${tokens.error}\n`);
+    else if (project.options.tokens !== undefined) console.log(`${formatReport(tokens.warnings, tokenReportLabels(project.options.tokens))}\n`);
     console.log(
       `Checked ${snapshot.pages.length} pages, ${snapshot.personas.length} personas and ${snapshot.downloads.length} downloads: ` +
         `journey checks ${round(result.checkMs)} ms, reading files ${round(result.loadMs)} ms.`,
     );
   }
   return ok ? 0 : 1;
+}
+
+function designTokenWarnings(root: string, options: { tokens?: string | undefined; theme?: string | undefined }): { warnings: Problem[]; error?: string } {
+  try {
+    return { warnings: siteTokenWarnings(root, options).problems };
+  } catch (error) {
+    if (error instanceof TokenPackageError) return { warnings: [], error: `${error.message}\n  ${error.hint}` };
+    throw error;
+  }
 }
 
 function round(ms: number): number {

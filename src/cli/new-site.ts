@@ -9,13 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { httpsUrl } from '../journey/schemas.ts';
 import { commandArgs } from './args.ts';
 import { COMMANDS } from './commands.ts';
+import { PACKAGE_NAME } from '../styles/token-package.ts';
 
-const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>]
+const usage = `Usage: wegwijzer new-site <folder> --org "<organisation name>" --site <https URL> [--package <spec>] [--tokens <package>]
   --org       the organisation, e.g. "Provincie Zuidwaard" (header, titles, statements)
   --site      the site's URL, e.g. https://www.zuidwaard.nl (canonical URLs, sitemap, security.txt)
   --package   where the site gets wegwijzer: the .tgz file made by \`npm pack\` in a wegwijzer checkout
               (wegwijzer is not on the public npm registry), a folder, or a version on your own
-              registry (default: this one, ${packageJson().version})`;
+              registry (default: this one, ${packageJson().version})
+  --tokens    the organisation's NL Design System design-token package, e.g. @utrecht/design-tokens:
+              the site takes its colours and fonts (option \`tokens\`; theme.css stays for overrides)`;
 
 const TEMPLATE = new URL('../../templates/new-site/', import.meta.url);
 
@@ -39,9 +42,11 @@ function packageJson(): PackageJson {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = commandArgs(argv, usage, { org: { type: 'string' }, site: { type: 'string' }, package: { type: 'string' } }, true);
+  const args = commandArgs(argv, usage, { org: { type: 'string' }, site: { type: 'string' }, package: { type: 'string' }, tokens: { type: 'string' } }, true);
   if (typeof args === 'number') return args;
   const problems = validate(args.positionals, args.values.org, args.values.site);
+  const tokens = args.values.tokens;
+  if (tokens !== undefined && !PACKAGE_NAME.test(tokens)) problems.push(`--tokens ${tokens} must be the name of an npm package, e.g. --tokens @utrecht/design-tokens`);
   if (problems.length > 0) {
     console.error(`${problems.map((problem) => `✗ ${problem}`).join('\n')}\n\n${usage}`);
     return 2;
@@ -51,12 +56,13 @@ export async function run(argv: string[]): Promise<number> {
   const site = new URL(args.values.site!).origin;
   const dependency = packageSpec(args.values.package, target);
   createSite(target, { org, site, dependency });
+  if (tokens !== undefined) useTokens(target, tokens);
   const shown = relative(process.cwd(), target) || '.';
   console.log(`Created a Wegwijzer site for ${org} in ${shown}/.
 
 Next:
   cd ${shown}
-  npm install
+  npm install${tokens === undefined ? '' : `\n  npm install --save-exact ${tokens}`}
   npm run dev        # http://localhost:4321, journey problems show as you save
   npm test           # the content gate, the build and the checks on the built site
 
@@ -116,6 +122,22 @@ function createSite(target: string, values: SiteValues): void {
   }
   for (const [from, to] of Object.entries(RENAMED)) renameSync(join(target, from), join(target, to));
   writeFileSync(join(target, 'package.json'), `${JSON.stringify(sitePackageJson(basename(target), values.dependency), null, 2)}\n`);
+}
+
+/**
+ * `--tokens`: the option in astro.config.mjs in place of the template's example line, and a
+ * theme.css without the template's colours, which would cover the organisation's own.
+ */
+function useTokens(target: string, tokens: string): void {
+  const config = join(target, 'astro.config.mjs');
+  const example = /\/\/ tokens: '[^']*',[^\n]*/;
+  const text = readFileSync(config, 'utf8');
+  if (!example.test(text)) throw new Error(`templates/new-site/astro.config.mjs has no \`// tokens: …\` line to fill in for --tokens ${tokens}.`);
+  writeFileSync(config, text.replace(example, `tokens: '${tokens}',`));
+  writeFileSync(
+    join(target, 'theme.css'),
+    `/*\n * Your organisation's look comes from its design tokens, ${tokens} (the \`tokens\` option in\n * astro.config.mjs). Override Wegwijzer's design tokens here only where this site should differ\n * (see the README of the wegwijzer package, "Look and feel"). Keep text contrast at 4.5:1 or more.\n */\n:root {\n}\n`,
+  );
 }
 
 /** Replaces `{{name}}` placeholders, escaped for the file they land in (a JS string or YAML/Markdown text). */

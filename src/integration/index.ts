@@ -34,6 +34,8 @@ import { devOgImages } from '../og/dev.ts';
 import { leanServerBundle, onlyOwnOnDemandRoutes } from './server-bundle.ts';
 import { ASTRO_SERVER_ENTRY, inboxServerModule, neededOnDemandRoutes, SERVER_ENTRY, writeServerEntry, type ServerOutput } from './inbox-server.ts';
 import { imageServiceDefaults } from './images.ts';
+import { themeTokens, type ThemeTokens } from './theme-tokens.ts';
+import { DEFAULT_TOKENS_FILE, TokenPackageError } from '../styles/token-package.ts';
 
 export type { WegwijzerUserOptions } from './options.ts';
 
@@ -122,8 +124,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         projectRoot = root;
         checkUrlShape(config);
         const theme = themeFile(root, options.theme);
+        const tokens = organisationTokens(root, options, logger);
         preview = {
-          colour: themeColour([fileURLToPath(new URL('../styles/tokens.css', import.meta.url)), theme]),
+          colour: themeColour([theme], tokens.primary ?? themeColour([DEFAULT_TOKENS_FILE])),
           logo: options.organisation.logo && logoDataUrl(join(fileURLToPath(config.publicDir), options.organisation.logo)),
           site: config.site,
         };
@@ -148,6 +151,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
           vite: {
             plugins: [
               virtualModule(VIRTUAL_CONFIG, runtimeConfig(options, config.site, fileURLToPath(config.publicDir))),
+              tokens.plugin,
               themeModule(theme),
               leadAdapterModule(options),
               ...(ownServer ? [inboxServerModule()] : []),
@@ -370,6 +374,16 @@ function themeFile(root: string, theme: string | undefined): string {
     throw setupError(`option \`theme\` points to ${theme}, which does not exist.`, `Create ${relative(root, file)} or correct the path in astro.config.mjs.`);
   }
   return file;
+}
+
+/** The organisation's NL Design System tokens (`tokens` option); a package that is missing or unreadable stops the build with the fix. */
+function organisationTokens(...args: Parameters<typeof themeTokens>): ThemeTokens {
+  try {
+    return themeTokens(...args);
+  } catch (error) {
+    if (error instanceof TokenPackageError) throw setupError(error.message, error.hint);
+    throw error;
+  }
 }
 
 /**

@@ -22,6 +22,14 @@ describe('parseOptions', () => {
     expect(() => parseOptions(withoutOrganisation)).toThrow(/option `organisation` is required but missing\. Expected: The organisation that publishes the site\./);
   });
 
+  it('takes an npm package name as `tokens` and refuses a path or a URL, saying what it expects', () => {
+    expect(parseOptions({ ...valid, tokens: '@utrecht/design-tokens' }).tokens).toBe('@utrecht/design-tokens');
+    expect(parseOptions(valid).tokens).toBeUndefined();
+    expect(() => parseOptions({ ...valid, tokens: './node_modules/@utrecht/design-tokens/dist/theme.css' })).toThrow(
+      /option `tokens` must be the name of an installed npm package, like `@utrecht\/design-tokens`\. Expected: Optional NL Design System design-token package/,
+    );
+  });
+
   it('keeps the journey map out of builds unless asked, and takes only true or false', () => {
     expect(parseOptions(valid).journeyMap).toBe(false);
     expect(parseOptions({ ...valid, journeyMap: true }).journeyMap).toBe(true);

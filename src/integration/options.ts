@@ -12,6 +12,7 @@ import type { ReadabilityTargets } from '../journey/readability.ts';
 import { LOCALES, stringsSchema, TONES } from '../strings/strings.ts';
 import { ACCESSIBILITY_STATUSES } from '../statements/accessibility.ts';
 import { verifySchema } from '../verify/options.ts';
+import { PACKAGE_NAME } from '../styles/token-package.ts';
 
 const email = z.email('must be an e-mail address');
 // Date.parse rolls 2026-02-30 over to 2 March; only a date that reads back the same is real.
@@ -123,6 +124,13 @@ export const optionsSchema = z.strictObject({
     .regex(/\.css$/, 'must be the path of a .css file, like `./theme.css`')
     .optional()
     .describe('Optional CSS file, relative to the project root, that overrides design tokens (`--wegwijzer-*`), e.g. `./theme.css`.'),
+  tokens: z
+    .string()
+    .regex(PACKAGE_NAME, 'must be the name of an installed npm package, like `@utrecht/design-tokens`')
+    .optional()
+    .describe(
+      'Optional NL Design System design-token package of the organisation, e.g. `@utrecht/design-tokens`: its colours, fonts and radii become the site\'s (installed with `npm install --save-exact <package>`); `theme` still overrides on top.',
+    ),
   phases: z
     .array(phaseSchema)
     .min(1, 'needs at least one phase')

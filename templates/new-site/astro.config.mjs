@@ -24,6 +24,7 @@ export default defineConfig({
       security: {
         contact: ['mailto:TODO-security@{{domain}}'], // TODO: where researchers report vulnerabilities (security.txt)
       },
+      // tokens: '@utrecht/design-tokens', // your organisation's NL Design System tokens (npm install --save-exact <package>)
       theme: './theme.css',
     }),
   ],

@@ -13,6 +13,7 @@ import type { FormMessages } from '../fields.ts';
 import { hubspotEndpoint } from './hubspot.ts';
 import type { HubspotMessages } from './types.ts';
 import { trustProxyProblem } from '../../inbox/client-address.ts';
+import { notifySchema } from '../../delivery/options.ts';
 
 const CONFIG_FILE = 'astro.config.mjs';
 
@@ -94,10 +95,18 @@ export const inboxProvider = define({
       .describe(
         'Reverse proxies whose `X-Forwarded-For`/`-Proto`/`-Host` the server believes: addresses or CIDR ranges (also `loopback`, `linklocal`, `uniquelocal`), or the number of proxies in front; default `false` (the socket address counts).',
       ),
+    notify: notifySchema,
     privacyStatement,
   }),
   adapter: { module: 'inbox.ts', export: 'inboxAdapter' },
   client: () => ({ provider: 'inbox' as const, endpoint: INBOX_ENDPOINT }),
+  // Recipients for a download that does not exist would silently never be used.
+  check: (options, downloads) => {
+    const ids = downloads.map((download) => download.id);
+    return Object.keys(options.notify?.perDownload ?? {})
+      .filter((id) => !ids.includes(id))
+      .map((id): Problem => ({ file: CONFIG_FILE, field: `leads.notify.perDownload.${id}`, message: `unknown download \`${id}\``, fix: suggestion(id, ids, 'download') }));
+  },
   worksWithoutJs: true,
   asksForContact: () => true,
 });

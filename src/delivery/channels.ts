@@ -5,18 +5,23 @@
  * and how to send. Adding a destination means adding one entry here.
  */
 import type { CommittedLead } from '../inbox/store.ts';
+import type { ForwardName } from '../forms/providers/registry.ts';
+import { forward, type ForwardSite } from './forward.ts';
 import { confirmationMessage, teamMessage, type MailMessage, type MailSite } from './mail.ts';
 import type { NotifyOptions } from './options.ts';
 
 /** What decides where leads go: the inbox's `leads` options. */
 export interface DeliveryOptions {
   notify?: NotifyOptions;
+  forward?: Partial<Record<ForwardName, object>>;
 }
 
 /** What the running server gives the channels. */
 export interface DeliveryContext {
+  options: DeliveryOptions;
   /** Undefined when `leads.notify` is not set. */
   mail: (MailSite & { send: MailSender | undefined }) | undefined;
+  forward: ForwardSite | undefined;
 }
 
 /** Sends one message; rejects with a DeliveryError. */
@@ -34,6 +39,8 @@ export class DeliveryError extends Error {
 }
 
 export interface DeliveryChannel {
+  /** Whether the options send anything here at all. */
+  configured(options: DeliveryOptions): boolean;
   wanted(options: DeliveryOptions, lead: CommittedLead): boolean;
   /** Why this server cannot send there now (deliveries wait), or undefined. */
   unavailable(context: DeliveryContext): string | undefined;
@@ -48,6 +55,7 @@ const mailUnavailable = (context: DeliveryContext): string | undefined => {
 
 function mailChannel(compose: (lead: CommittedLead, key: string, site: MailSite) => MailMessage, wanted: DeliveryChannel['wanted']): DeliveryChannel {
   return {
+    configured: (options) => options.notify !== undefined,
     wanted,
     unavailable: mailUnavailable,
     async send(lead, key, context) {
@@ -58,11 +66,31 @@ function mailChannel(compose: (lead: CommittedLead, key: string, site: MailSite)
   };
 }
 
+/** A service of `leads.forward`, sent the request its browser adapter would send. */
+function forwardChannel(name: ForwardName): DeliveryChannel {
+  const unavailable = (context: DeliveryContext) => (context.forward === undefined || context.options.forward?.[name] === undefined ? `\`leads.forward.${name}\` is not set` : undefined);
+  return {
+    configured: (options) => options.forward?.[name] !== undefined,
+    wanted: (options) => options.forward?.[name] !== undefined,
+    unavailable,
+    async send(lead, key, context) {
+      const options = context.options.forward?.[name];
+      if (options === undefined || context.forward === undefined) throw new DeliveryError(unavailable(context) ?? 'not set');
+      const outcome = await forward(name, options, lead, key, context.forward);
+      if (outcome.kind === 'failed') throw new DeliveryError(outcome.reason, outcome.permanent);
+    },
+  };
+}
+
 export const DELIVERY_CHANNELS = {
   /** One e-mail per lead to the organisation. */
   'team-mail': mailChannel(teamMessage, (options) => options.notify !== undefined),
   /** The visitor's confirmation, only when they gave an address. */
   'visitor-mail': mailChannel(confirmationMessage, (options, lead) => options.notify?.confirm === true && lead.email !== undefined),
+  /** `leads.forward`: the CRM or webhook, from the server instead of the browser. */
+  hubspot: forwardChannel('hubspot'),
+  mautic: forwardChannel('mautic'),
+  webhook: forwardChannel('webhook'),
 } as const satisfies Record<string, DeliveryChannel>;
 
 export type DestinationName = keyof typeof DELIVERY_CHANNELS;

@@ -1,7 +1,7 @@
 /**
  * The outbox and its worker in the running server: the outbox is handed to the lead store (so each
  * lead's deliveries are written in its transaction), the worker starts with the server and stops
- * with it. The SMTP server comes from `SMTP_URL`; `DELIVERY_RETRY_MS` sets the wait before the
+ * with it. E-mail (`leads.notify`) goes to the SMTP server in `SMTP_URL`; `leads.forward` to its services; `DELIVERY_RETRY_MS` sets the wait before the
  * second attempt (default 30 s; each next wait doubles, up to an hour, 12 attempts in all).
  */
 import { getCollection } from 'astro:content';
@@ -36,7 +36,7 @@ export async function startDelivery(): Promise<DeliveryWorker> {
   if (worker !== undefined) return worker;
   const leads = config.leads;
   if (leads.provider !== 'inbox') throw new Error('the delivery worker is only used with `leads.provider: "inbox"`');
-  const context: DeliveryContext = { mail: undefined };
+  const context: DeliveryContext = { options: leads, mail: undefined, forward: leads.forward === undefined ? undefined : { site: config.site, t } };
   if (leads.notify !== undefined) {
     const downloads = new Map((await getCollection('downloads')).map((entry) => [entry.id, { title: entry.data.title, file: entry.data.file, format: entry.data.format }]));
     context.mail = { notify: leads.notify, t, lang: language.lang, site: config.site, organisation: config.organisation.name, downloads, send: smtpSender(process.env.SMTP_URL)?.send };

@@ -39,9 +39,10 @@ export function startDeliveryWorker(options: WorkerOptions): DeliveryWorker {
 
   const available = Object.keys(DELIVERY_CHANNELS).filter((name) => channel(name)?.unavailable(context) === undefined);
   for (const name of Object.keys(DELIVERY_CHANNELS)) {
-    const reason = channel(name)?.unavailable(context);
-    // Only worth saying when leads would be queued for it.
-    if (reason !== undefined && context.mail !== undefined) log.warn(`[wegwijzer] deliveries to ${name} wait in the outbox: ${reason}.`);
+    const target = channel(name);
+    const reason = target?.unavailable(context);
+    // Only worth saying when leads are queued for it.
+    if (reason !== undefined && target?.configured(context.options)) log.warn(`[wegwijzer] deliveries to ${name} wait in the outbox: ${reason}.`);
   }
   const recovered = outbox.recover();
   if (recovered > 0) log.warn(`[wegwijzer] ${recovered} delivery(ies) were being sent when the server stopped: sending them again (same idempotency key).`);

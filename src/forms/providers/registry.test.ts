@@ -30,7 +30,7 @@ describe('leads option', () => {
 
   it('names an unknown provider and an unknown option with the allowed ones', () => {
     expect(errorOf({ provider: 'salesforce' })).toContain('option `leads.provider` must be one of `inbox`, `hubspot`, `mautic`, `webhook`');
-    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, trustProxy, notify, privacyStatement)');
+    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, trustProxy, notify, forward, privacyStatement)');
   });
 
   it('takes trusted proxies as addresses, ranges or a hop count, and names each wrong entry', () => {

@@ -4,7 +4,7 @@
  *   release  move one quarantined submission to the leads
  *   purge    delete leads past their download's retention (the server also does this)
  *   stats    leads per download × persona × phase, and how many wait in quarantine
- *   outbox   deliveries (e-mail) not yet sent: pending, failed and waiting, dead
+ *   outbox   deliveries (e-mail, forwards) not yet sent: pending, failed and waiting, dead
  *   retry    send a delivery again now (by id), or every dead one (--dead)
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */

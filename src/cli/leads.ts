@@ -4,6 +4,8 @@
  *   release  move one quarantined submission to the leads
  *   purge    delete leads past their download's retention (the server also does this)
  *   stats    leads per download × persona × phase, and how many wait in quarantine
+ *   outbox   deliveries (e-mail, forwards) not yet sent: pending, failed and waiting, dead
+ *   retry    send a delivery again now (by id), or every dead one (--dead)
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,10 @@ import { loadContent } from '../content/load.ts';
 import { loadProject, type Project } from './project.ts';
 import { formatTable } from '../journey/report.ts';
 import { commandArgs } from './args.ts';
+import { Outbox, type Delivery } from '../delivery/outbox.ts';
+import { destinationsFor } from '../delivery/channels.ts';
 
-const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root <project folder>] [--db <sqlite file>] [options]
+const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats|outbox|retry <id>|retry --dead> [--root <project folder>] [--db <sqlite file>] [options]
   export        all leads as CSV on stdout
     --output <file>  into this file instead (npm run leads -- export --output leads.csv: npm's own lines stay out of it)
     --quarantine  the submissions judged as spam instead, with the reason
@@ -24,7 +28,10 @@ const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root 
     --bom         start with a UTF-8 byte order mark, so Excel reads é and ë correctly
   release <id>  move a quarantined submission (its id from export --quarantine) to the leads
   purge         delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
-  stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)`;
+  stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)
+  outbox        deliveries not yet sent (pending, failed and waiting, dead), with their last error (--json for scripts)
+  retry <id>    send that delivery again now, with a fresh count of attempts (the running server picks it up)
+  retry --dead  the same for every dead delivery`;
 
 /** How often and how long purge tries to empty the write-ahead log while another connection reads. */
 const CHECKPOINT_ATTEMPTS = 3;
@@ -121,6 +128,7 @@ export async function run(argv: string[]): Promise<number> {
       delimiter: { type: 'string', default: ',' },
       bom: { type: 'boolean', default: false },
       output: { type: 'string' },
+      dead: { type: 'boolean', default: false },
     },
     true,
   );
@@ -131,7 +139,12 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`\`release\` takes the id of one quarantined submission, a whole number (see \`leads export --quarantine\`).\n${usage}`);
     return 2;
   }
-  if (command === undefined || !['export', 'release', 'purge', 'stats'].includes(command) || (command !== 'release' && rest.length > 0)) {
+  const retry = command === 'retry' ? retryTarget(rest, args.values.dead) : undefined;
+  if (command === 'retry' && retry === undefined) {
+    console.error(`\`retry\` takes the id of one delivery (see \`leads outbox\`) or --dead, not both.\n${usage}`);
+    return 2;
+  }
+  if (command === undefined || !['export', 'release', 'purge', 'stats', 'outbox', 'retry'].includes(command) || (command !== 'release' && command !== 'retry' && rest.length > 0)) {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
@@ -151,7 +164,10 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`No lead store at ${path}: the server has stored no lead there yet. Is this the folder the server starts in, and the same \`leads.path\`?`);
     return 1;
   }
-  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options', { busyTimeoutMs: 2000 });
+  // A lead released from quarantine gets its deliveries as on the server; with --db the options are unknown, so none.
+  const leadsOptions = project?.options.leads;
+  const outbox = new Outbox((lead) => (leadsOptions?.provider === 'inbox' ? destinationsFor(leadsOptions, lead) : []));
+  const store = LeadStore.open(path, project === undefined ? '--db' : '`leads.path` in wegwijzer() options', { busyTimeoutMs: 2000, onCommit: outbox });
   try {
     switch (command) {
       case 'export': {
@@ -175,6 +191,20 @@ export async function run(argv: string[]): Promise<number> {
         console.log(`Released quarantined submission ${releaseId}: it is lead ${id} now.`);
         return 0;
       }
+      case 'outbox': {
+        const unsent = outbox.unsent();
+        console.log(args.values.json ? JSON.stringify(unsent, null, 2) : formatOutbox(unsent));
+        return 0;
+      }
+      case 'retry': {
+        const count = outbox.retry(retry ?? 'dead');
+        if (count === 0) {
+          console.error(retry === 'dead' ? 'No dead deliveries.' : `No delivery ${rest[0]} waiting or dead: \`leads outbox\` lists them (a sent one is not sent again).`);
+          return retry === 'dead' ? 0 : 1;
+        }
+        console.log(`${count} delivery(ies) due now; the running server sends them within a second.`);
+        return 0;
+      }
       case 'purge':
         return await purge(store, path, project === undefined ? new Map() : currentRetentions(project));
       default:
@@ -184,6 +214,33 @@ export async function run(argv: string[]): Promise<number> {
   } finally {
     store.close();
   }
+}
+
+/** `retry <id>` or `retry --dead`: what to retry, or undefined when the arguments say neither or both. */
+function retryTarget(rest: readonly string[], dead: boolean): { id: number } | 'dead' | undefined {
+  if (dead) return rest.length === 0 ? 'dead' : undefined;
+  return rest.length === 1 && /^[1-9]\d*$/.test(rest[0] ?? '') ? { id: Number(rest[0]) } : undefined;
+}
+
+/** The unsent deliveries as a table: no personal data, only ids, destinations and states. */
+function formatOutbox(deliveries: readonly Delivery[]): string {
+  if (deliveries.length === 0) return 'Nothing waiting: every delivery has been sent.';
+  const state = (delivery: Delivery) => (delivery.state === 'pending' && delivery.attempts > 0 ? 'failed' : delivery.state);
+  const rows = deliveries.map((delivery) => [
+    String(delivery.id),
+    String(delivery.leadId),
+    delivery.destination,
+    state(delivery),
+    String(delivery.attempts),
+    delivery.state === 'pending' ? delivery.nextAttemptAt.toISOString() : '',
+    delivery.lastError ?? '',
+  ]);
+  const dead = deliveries.filter((delivery) => delivery.state === 'dead').length;
+  return [
+    formatTable(['id', 'lead', 'destination', 'state', 'attempts', 'next attempt', 'last error'], rows),
+    '',
+    `${deliveries.length} delivery(ies) not sent${dead > 0 ? `, ${dead} dead: \`leads retry --dead\` sends them again` : ''}.`,
+  ].join('\n');
 }
 
 /**

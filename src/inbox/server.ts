@@ -23,6 +23,7 @@ import { clientAddress, FORWARDING_HEADERS, looksProxied, trustFunction } from '
 import { RESPONSE_OBSERVERS } from './server-observers.ts';
 import { inboxStore } from './store-instance.ts';
 import { openStatsStore } from '../stats/server.ts';
+import { startDelivery } from '../delivery/runtime.ts';
 
 /** Where the built site is and what the build decided, as server-start.mjs passes it. */
 export interface BuiltSite {
@@ -54,6 +55,7 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
   // Open the store (and purge) now: a folder that cannot be written stops the server at start.
   inboxStore();
   openStatsStore();
+  stopDeliveryOnShutdown(startDelivery());
 
   const respond = (request: IncomingMessage, response: ServerResponse): void => {
     response.once('finish', () => notifyObservers(request, response));
@@ -118,6 +120,25 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
     const bound = (httpServer.address() as AddressInfo | null)?.port ?? port;
     console.info(`[wegwijzer] serving ${secure ? 'https' : 'http'}://${host}:${bound}/ (${trusted})`);
   });
+}
+
+/** How long a shutdown waits for the delivery in progress to finish. */
+const SHUTDOWN_BOUND_MS = 3000;
+
+/**
+ * On SIGTERM or SIGINT, lets the delivery worker finish the send in progress (at most a few seconds),
+ * then ends the process by the same signal, as it would have ended without this handler.
+ */
+function stopDeliveryOnShutdown(started: Promise<{ stop(): Promise<void> }>): void {
+  started.catch((error: unknown) => console.error('[wegwijzer] the delivery worker did not start:', error instanceof Error ? error.message : String(error)));
+  const shutdown = (signal: NodeJS.Signals) => {
+    const bound = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_BOUND_MS).unref());
+    void Promise.race([started.then((worker) => worker.stop()), bound])
+      .catch(() => undefined)
+      .finally(() => process.kill(process.pid, signal));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
 }
 
 /**

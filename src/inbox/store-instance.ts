@@ -2,12 +2,14 @@
  * The process's one lead store. Relative paths resolve from the folder the server starts in
  * (the project folder with `npm start`). Expired leads are purged on opening and every hour,
  * so a server that runs for months still keeps nothing past its retention. The server never
- * waits, blocking, for a lock: its busy timeout is 0 and writers retry asynchronously.
+ * waits, blocking, for a lock: its busy timeout is 0 and writers retry asynchronously. Each lead's
+ * deliveries (src/delivery) are written to the outbox in the lead's own transaction.
  */
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';
 import { LeadStore } from './store.ts';
+import { serverOutbox } from '../delivery/runtime.ts';
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 let store: LeadStore | undefined;
@@ -16,7 +18,7 @@ export function inboxStore(): LeadStore {
   if (store === undefined) {
     const leads = config.leads;
     if (leads.provider !== 'inbox') throw new Error('the lead store is only used with `leads.provider: "inbox"`');
-    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options', { busyTimeoutMs: 0 });
+    const opened = LeadStore.open(resolve(leads.path), '`leads.path` in wegwijzer() options', { busyTimeoutMs: 0, onCommit: serverOutbox() });
     store = opened;
     void purge(opened);
     setInterval(() => void purge(opened), PURGE_EVERY_MS).unref();

@@ -48,7 +48,38 @@ export interface PurgeResult {
   removedFromFiles: boolean;
 }
 
+/**
+ * A lead as committed, for what delivers it further (src/delivery): what the visitor gave, and where.
+ * Whoever needs more reads it from the store by `id`.
+ */
+export interface CommittedLead {
+  id: number;
+  receivedAt: string;
+  download: string;
+  page: string;
+  persona: string;
+  phase: string;
+  /** The form's fields as given (empty ones left out). */
+  fields: Readonly<Record<string, string>>;
+  contact: boolean;
+  consent: { processing: string; contact: string };
+  /** The visitor's e-mail address, when they gave one. */
+  email?: string;
+}
+
+/**
+ * What else is written when a lead is stored: `committed` runs inside the transaction that stores
+ * the lead (an insert, or a release from quarantine), so what it writes commits or rolls back with it.
+ */
+export interface LeadCommitHook {
+  /** Once, when the store opens, on its connection: create its own tables in the same database. */
+  attach(db: DatabaseSync): void;
+  committed(lead: CommittedLead): void;
+}
+
 export interface StoreOptions {
+  /** Writes that belong with every stored lead (the delivery outbox). */
+  onCommit?: LeadCommitHook;
   /**
    * How long a statement waits, blocking, for a lock held by another connection. The server
    * uses 0 and retries asynchronously (see `retryWhileBusy`), so a lock never stalls it.
@@ -91,12 +122,15 @@ const TABLES = ['leads', 'quarantine'] as const;
 
 export class LeadStore {
   readonly #db: DatabaseSync;
+  readonly #onCommit: LeadCommitHook | undefined;
 
   constructor(path: string, options: StoreOptions = {}) {
     // Personal data: a new folder and file are for the server's user only (see openDatabase).
     // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
     const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
     this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${busyTimeout}; PRAGMA secure_delete = ON;${SCHEMA}`);
+    this.#onCommit = options.onCommit;
+    this.#onCommit?.attach(this.#db);
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
@@ -111,10 +145,12 @@ export class LeadStore {
    * timeout is 0.
    */
   insert(lead: Lead, consent: ConsentTexts, retention: string, now = new Date()): number {
-    const result = this.#db
-      .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) VALUES (${LEAD_PLACEHOLDERS})`)
-      .run(...leadValues(lead, consent, retention, now));
-    return Number(result.lastInsertRowid);
+    return transaction(this.#db, () => {
+      const result = this.#db
+        .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) VALUES (${LEAD_PLACEHOLDERS})`)
+        .run(...leadValues(lead, consent, retention, now));
+      return this.#committed(Number(result.lastInsertRowid));
+    });
   }
 
   /** Stores a submission judged as spam apart from the leads, with the reason; returns its id. */
@@ -137,7 +173,7 @@ export class LeadStore {
       // Nothing was moved, so committing the transaction writes nothing.
       if (Number(moved.changes) === 0) return undefined;
       this.#db.prepare('DELETE FROM quarantine WHERE id = ?').run(quarantineId);
-      return Number(moved.lastInsertRowid);
+      return this.#committed(Number(moved.lastInsertRowid));
     });
   }
 
@@ -194,6 +230,26 @@ export class LeadStore {
 
   close(): void {
     this.#db.close();
+  }
+
+  /** The one place a new lead is handed on, inside its transaction; returns its id. */
+  #committed(id: number): number {
+    if (this.#onCommit === undefined) return id;
+    const row = this.#db.prepare('SELECT * FROM leads WHERE id = ?').get(id) as unknown as LeadRow;
+    const fields = Object.fromEntries(Object.entries(JSON.parse(row.fields) as Record<string, string | undefined>).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    this.#onCommit.committed({
+      id,
+      receivedAt: row.received_at,
+      download: row.download,
+      page: row.page,
+      persona: row.persona,
+      phase: row.phase,
+      fields,
+      contact: row.contact === 1,
+      consent: { processing: row.consent_text, contact: row.contact_text },
+      ...(fields.email === undefined ? {} : { email: fields.email }),
+    });
+    return id;
   }
 }
 

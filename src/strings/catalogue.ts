@@ -176,6 +176,33 @@ export const CATALOGUE = {
   },
   'thankYou.hub': { nl: 'Alle stappen: {title}', en: 'All steps: {title}' },
 
+  // E-mail about a lead (src/delivery/mail.ts): to the organisation, and the visitor's confirmation
+  'mail.team.subject': { nl: 'Nieuwe aanvraag: {title}', en: 'New request: {title}' },
+  'mail.team.intro': { nl: 'Via de website is een aanvraag gedaan voor {title}. Dit is wat de bezoeker invulde:', en: 'A request for {title} was made on the website. This is what the visitor filled in:' },
+  'mail.team.context': { nl: 'Waar', en: 'Where' },
+  'mail.team.page': { nl: 'Pagina', en: 'Page' },
+  'mail.team.persona': { nl: 'Doelgroep', en: 'Audience' },
+  'mail.team.phase': { nl: 'Fase', en: 'Phase' },
+  'mail.team.contact': { nl: 'Wil verder contact', en: 'Wants further contact' },
+  'mail.team.yes': { nl: 'ja', en: 'yes' },
+  'mail.team.no': { nl: 'nee', en: 'no' },
+  'mail.team.lead': { nl: 'Aanvraag {id} in de inbox van de website (wegwijzer leads export).', en: 'Request {id} in the website inbox (wegwijzer leads export).' },
+  'mail.confirm.subject': { u: 'Uw download: {title}', je: 'Je download: {title}', en: 'Your download: {title}' },
+  'mail.confirm.greeting': { nl: 'Beste {name},', en: 'Dear {name},' },
+  'mail.confirm.greetingNoName': { nl: 'Hallo,', en: 'Hello,' },
+  'mail.confirm.text': {
+    u: 'Bedankt voor uw aanvraag. U kunt {title} downloaden via deze link:',
+    je: 'Bedankt voor je aanvraag. Je kunt {title} downloaden via deze link:',
+    en: 'Thank you for your request. You can download {title} with this link:',
+  },
+  'mail.confirm.link': { nl: '{title} downloaden ({format})', en: 'Download {title} ({format})' },
+  'mail.confirm.why': {
+    u: 'U krijgt deze e-mail omdat dit adres is ingevuld op {site}. Hebt u dat niet gedaan? Dan kunt u deze e-mail negeren.',
+    je: 'Je krijgt deze e-mail omdat dit adres is ingevuld op {site}. Heb je dat niet gedaan? Dan kun je deze e-mail negeren.',
+    en: 'You receive this e-mail because this address was filled in on {site}. Did you not do that? Then you can ignore this e-mail.',
+  },
+  'mail.confirm.signature': { nl: 'Met vriendelijke groet,', en: 'Kind regards,' },
+
   // Not found
   'notFound.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'notFound.description': { u: 'Deze pagina bestaat niet (meer). Kies hieronder waar u verder wilt lezen.', je: 'Deze pagina bestaat niet (meer). Kies hieronder waar je verder wilt lezen.', en: 'This page does not exist (any more). Choose below where you want to continue.' },

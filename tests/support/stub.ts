@@ -2,7 +2,8 @@
  * A small HTTP server on 127.0.0.1 that records every request it receives and answers from a
  * script of responses, standing in for HubSpot, Mautic or a webhook receiver.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
@@ -31,10 +32,11 @@ export interface Stub {
   close(): Promise<void>;
 }
 
-export async function startStub(fallback: StubReply = { status: 200, body: '{}' }): Promise<Stub> {
+/** `tls`: serve HTTPS with this key and certificate, for a client that accepts only https:// URLs. */
+export async function startStub(fallback: StubReply = { status: 200, body: '{}' }, tls?: { key: string; cert: string }): Promise<Stub> {
   const requests: Recorded[] = [];
   const queue: StubReply[] = [];
-  const server: Server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -46,11 +48,12 @@ export async function startStub(fallback: StubReply = { status: 200, body: '{}' 
         response.end(reply.body ?? '');
       }, reply.delayMs ?? 0);
     });
-  });
+  };
+  const server: Server = tls === undefined ? createServer(handle) : createHttpsServer(tls, handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
     requests,
     reply: (...replies) => queue.push(...replies),
     reset: () => {

@@ -30,7 +30,7 @@ describe('leads option', () => {
 
   it('names an unknown provider and an unknown option with the allowed ones', () => {
     expect(errorOf({ provider: 'salesforce' })).toContain('option `leads.provider` must be one of `inbox`, `hubspot`, `mautic`, `webhook`');
-    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, trustProxy, privacyStatement)');
+    expect(errorOf({ provider: 'inbox', pad: 'x.db' })).toContain('unknown option `leads.pad`: remove it or check its spelling (allowed: provider, path, rateLimitPerMinute, trustProxy, notify, forward, privacyStatement)');
   });
 
   it('takes trusted proxies as addresses, ranges or a hop count, and names each wrong entry', () => {
@@ -69,5 +69,12 @@ describe('checkLeadProvider', () => {
 
   it('has nothing to check for the inbox and the webhook', () => {
     expect(checkLeadProvider(parseOptions(minimalOptions).leads, downloads)).toEqual([]);
+  });
+
+  it('names an unknown download in the inbox e-mail recipients per download', () => {
+    const notify = { to: ['team@voorbeeldstad.nl'], from: 'noreply@voorbeeldstad.nl', perDownload: { schoolgid: ['onderwijs@voorbeeldstad.nl'] } };
+    const problems = checkLeadProvider(parseOptions({ ...minimalOptions, leads: { provider: 'inbox', notify } }).leads, downloads);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'leads.notify.perDownload.schoolgid', message: 'unknown download `schoolgid`' });
   });
 });

@@ -13,6 +13,7 @@ import type { FormMessages } from '../fields.ts';
 import { hubspotEndpoint } from './hubspot.ts';
 import type { HubspotMessages } from './types.ts';
 import { trustProxyProblem } from '../../inbox/client-address.ts';
+import { notifySchema } from '../../delivery/options.ts';
 
 const CONFIG_FILE = 'astro.config.mjs';
 
@@ -94,10 +95,21 @@ export const inboxProvider = define({
       .describe(
         'Reverse proxies whose `X-Forwarded-For`/`-Proto`/`-Host` the server believes: addresses or CIDR ranges (also `loopback`, `linklocal`, `uniquelocal`), or the number of proxies in front; default `false` (the socket address counts).',
       ),
+    notify: notifySchema,
+    // Lazy: the schema is made of the other providers' options, defined below.
+    forward: z.lazy(() => forwardSchema).optional(),
     privacyStatement,
   }),
   adapter: { module: 'inbox.ts', export: 'inboxAdapter' },
   client: () => ({ provider: 'inbox' as const, endpoint: INBOX_ENDPOINT }),
+  check: (options, downloads) => {
+    const ids = downloads.map((download) => download.id);
+    // Recipients for a download that does not exist would silently never be used.
+    const recipients = Object.keys(options.notify?.perDownload ?? {})
+      .filter((id) => !ids.includes(id))
+      .map((id): Problem => ({ file: CONFIG_FILE, field: `leads.notify.perDownload.${id}`, message: `unknown download \`${id}\``, fix: suggestion(id, ids, 'download') }));
+    return [...recipients, ...forwardProblems(options.forward, downloads)];
+  },
   worksWithoutJs: true,
   asksForContact: () => true,
 });
@@ -160,6 +172,36 @@ export const webhookProvider = define({
   worksWithoutJs: false,
   asksForContact: () => true,
 });
+
+/** A provider's options as the server uses them to forward leads: without `provider` and `privacyStatement`. */
+const forwardOptions = <Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) => schema.omit({ provider: true, privacyStatement: true } as never);
+
+/**
+ * `leads.forward` of the inbox: the services its server forwards every lead to, through the outbox
+ * (src/delivery/forward.ts), with the same options as the provider of that name. The browser posts only
+ * to the site.
+ */
+const forwardSchema = z
+  .strictObject({
+    hubspot: forwardOptions(hubspotProvider.options).optional().describe('HubSpot: `{ portalId, forms, subscriptionTypeId?, fieldNames? }` as for `provider: "hubspot"`.'),
+    mautic: forwardOptions(mauticProvider.options).optional().describe('Mautic: `{ url, forms, fieldNames? }` as for `provider: "mautic"`.'),
+    webhook: forwardOptions(webhookProvider.options).optional().describe('A webhook: `{ url }` as for `provider: "webhook"`.'),
+  })
+  .describe('Services the server forwards every lead to, after storing it: `{ hubspot?, mautic?, webhook? }`, each with the options of that provider.');
+
+/** The names of the services an inbox site can forward to. */
+export const FORWARD_PROVIDERS = ['hubspot', 'mautic', 'webhook'] as const satisfies readonly ProviderName[];
+export type ForwardName = (typeof FORWARD_PROVIDERS)[number];
+
+/** The same checks as for the provider itself (a form per gated download), under `leads.forward.<name>`. */
+function forwardProblems(forward: Record<string, unknown> | undefined, downloads: readonly DownloadEntry[]): Problem[] {
+  return FORWARD_PROVIDERS.flatMap((name) => {
+    const options = forward?.[name];
+    if (options === undefined) return [];
+    const problems = (LEAD_PROVIDERS[name] as unknown as ProviderDefinition<z.ZodObject, ClientProvider>).check?.({ ...(options as object), provider: name } as never, downloads) ?? [];
+    return problems.map((problem) => ({ ...problem, field: problem.field?.replace(/^leads\./, `leads.forward.${name}.`), fix: problem.fix.replace('under `leads.forms`', `under \`leads.forward.${name}.forms\``) }));
+  });
+}
 
 /** The registry, by the name in each entry's `provider` literal. */
 export const LEAD_PROVIDERS = {

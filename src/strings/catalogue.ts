@@ -176,6 +176,14 @@ export const CATALOGUE = {
   },
   'thankYou.hub': { nl: 'Alle stappen: {title}', en: 'All steps: {title}' },
 
+  // Hand-off to another site (cta.handoff): the content page's next step and the hand-off route's page
+  'handoff.where': { u: 'U regelt dit op de website {host}.', je: 'Je regelt dit op de website {host}.', en: 'You arrange this on the website {host}.' },
+  'handoff.back': { u: 'Klaar op {host}? Dan gaat u hier verder:', je: 'Klaar op {host}? Dan ga je hier verder:', en: 'Done at {host}? Continue here:' },
+  'handoff.title': { nl: 'Naar {host}', en: 'To {host}' },
+  'handoff.heading': { u: 'U gaat naar {host}', je: 'Je gaat naar {host}', en: 'You are going to {host}' },
+  'handoff.text': { nl: 'Gaat dit niet vanzelf? Klik dan op de knop.', en: 'Not going there by itself? Then click the button.' },
+  'handoff.after': { nl: 'Daarna', en: 'Afterwards' },
+
   // Not found
   'notFound.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },
   'notFound.description': { u: 'Deze pagina bestaat niet (meer). Kies hieronder waar u verder wilt lezen.', je: 'Deze pagina bestaat niet (meer). Kies hieronder waar je verder wilt lezen.', en: 'This page does not exist (any more). Choose below where you want to continue.' },

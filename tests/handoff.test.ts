@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsReport } from '../src/stats/report.ts';
+import { checkAccessibility } from '../src/verify/accessibility.ts';
 import { builtFixture, type BuiltSite } from './support/built.ts';
+import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
+import { serveStatic } from './support/static-server.ts';
 import { send, serveExampleSite, type ServedSite } from './support/server.ts';
 import { wegwijzer } from './support/site.ts';
 
@@ -59,6 +62,34 @@ describe('a page that hands off', () => {
     expect(built.read('sitemap-0.xml')).not.toContain('/_wegwijzer/');
     // Only pages that hand off have a route.
     expect(built.exists('_wegwijzer/naar/bus/proefreis/index.html')).toBe(false);
+  });
+});
+
+describe.skipIf(skipWithoutChromium('hand-off in Chromium'))('the built hand-off route in Chromium, on a static host', () => {
+  it('forwards the browser to the declared URL by itself, and is accessible to whoever sees it', async () => {
+    const page = built.read('_wegwijzer/naar/bus/tickets/index.html');
+    const server = await serveStatic(built.dir, { '/__handoff-still.html': page.replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const leaving: string[] = [];
+      // Offline: a request to another site is noted and refused.
+      await tab.route('**/*', (route) => {
+        if (route.request().url().startsWith(server.origin)) return route.continue();
+        if (route.request().isNavigationRequest()) leaving.push(route.request().url());
+        return route.abort();
+      });
+      await tab.goto(`${server.origin}/_wegwijzer/naar/bus/tickets/`, { waitUntil: 'load' });
+      await expect.poll(() => leaving, { timeout: 5000 }).toEqual([PORTAL]);
+      // What a visitor sees when the browser does not forward (refresh turned off): a page like any other.
+      const still = await browser.newPage();
+      await still.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+      await still.goto(`${server.origin}/__handoff-still.html`, { waitUntil: 'load' });
+      expect(await checkAccessibility(still, 'hand-off page')).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 

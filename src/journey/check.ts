@@ -311,15 +311,7 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     const path = ctaPath(page, index);
     if (path !== undefined && index.invalidUrls.has(normalizePath(path))) continue;
     const target = ctaPage(page, index);
-    for (const personaId of pagePersonas(page)) {
-      const persona = index.personas.get(personaId);
-      if (persona === undefined) continue;
-      const journey = journeyPhases(persona, content.phases);
-      const position = journey.findIndex((phase) => phase.id === page.data.phase);
-      if (position === -1) {
-        problems.push(...phaseNotInJourney(page, personaId, persona, journey));
-        continue;
-      }
+    for (const { personaId, journey, position } of placesInJourneys(page, content, index, problems)) {
       if (position === journey.length - 1) continue;
       if (leadsOn(page, target, personaId, index)) continue;
       const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
@@ -370,16 +362,7 @@ function checkHandoffs(content: ContentSnapshot, index: Index): Problem[] {
       );
       continue;
     }
-    for (const personaId of pagePersonas(page)) {
-      const persona = index.personas.get(personaId);
-      if (persona === undefined) continue;
-      const journey = journeyPhases(persona, content.phases);
-      const position = journey.findIndex((phase) => phase.id === page.data.phase);
-      // Not part of this journey at all: the dead-end rule's problem, for every CTA alike.
-      if (position === -1) {
-        problems.push(...phaseNotInJourney(page, personaId, persona, journey));
-        continue;
-      }
+    for (const { personaId, persona, journey, position } of placesInJourneys(page, content, index, problems)) {
       if (position < journey.length - 1) continue;
       problem(
         `hands off in \`${page.data.phase}\`, the last phase of the journey of \`${personaId}\`: a visitor who comes back from the other site has no next step here`,
@@ -390,15 +373,29 @@ function checkHandoffs(content: ContentSnapshot, index: Index): Problem[] {
   return problems;
 }
 
-function phaseNotInJourney(page: PageEntry, personaId: string, persona: PersonaEntry, journey: readonly Phase[]): Problem[] {
-  return [
-    {
-      file: page.file,
-      field: 'phase',
-      message: `phase \`${page.data.phase}\` is not part of the journey of persona \`${personaId}\` (${journey.map((p) => p.id).join(', ')})`,
-      fix: `Choose one of those phases, or add \`${page.data.phase}\` to \`phases\` in ${persona.file}.`,
-    },
-  ];
+/**
+ * Each known persona of a page with its journey and the page's place in it. A phase that is not part
+ * of a persona's journey is reported here, once, whatever the CTA, and that persona is left out.
+ */
+function placesInJourneys(page: PageEntry, content: ContentSnapshot, index: Index, problems: Problem[]): { personaId: string; persona: PersonaEntry; journey: Phase[]; position: number }[] {
+  const places = [];
+  for (const personaId of pagePersonas(page)) {
+    const persona = index.personas.get(personaId);
+    if (persona === undefined) continue;
+    const journey = journeyPhases(persona, content.phases);
+    const position = journey.findIndex((phase) => phase.id === page.data.phase);
+    if (position === -1) {
+      problems.push({
+        file: page.file,
+        field: 'phase',
+        message: `phase \`${page.data.phase}\` is not part of the journey of persona \`${personaId}\` (${journey.map((p) => p.id).join(', ')})`,
+        fix: `Choose one of those phases, or add \`${page.data.phase}\` to \`phases\` in ${persona.file}.`,
+      });
+      continue;
+    }
+    places.push({ personaId, persona, journey, position });
+  }
+  return places;
 }
 
 /** The content page a page's CTA links to, if it links to one. */

@@ -101,6 +101,10 @@ describe('the hand-off route on Wegwijzer’s server', () => {
     expect(answer.status).toBe(303);
     expect(answer.headers.location).toBe(PORTAL);
     expect(answer.headers['set-cookie']).toBeUndefined();
+    // Not cached, so every click counts; the security headers of any answer that is not a page.
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    expect(answer.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     const report = await statsJson();
     expect(decision(report)).toMatchObject({ handsOff: true, next: { steps: 1, viaCta: 1, handoffs: 1 } });
     expect(report.figures.steps).toContainEqual({ from: '/bus/tickets/', to: ROUTE, steps: 1, cta: true });

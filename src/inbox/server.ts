@@ -113,6 +113,7 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
     const portal = handoffs.get(path);
     if (portal !== undefined) {
       response.setHeader('Cache-Control', 'no-store');
+      response.setHeader('Content-Security-Policy', NON_PAGE_CSP);
       response.writeHead(303, { Location: new URL(portal).href, 'Content-Type': 'text/plain; charset=utf-8' }).end(request.method === 'HEAD' ? undefined : `See Other: ${portal}`);
       return;
     }

@@ -32,7 +32,7 @@ export function targetText(target: CtaTarget, phases: readonly Phase[]): TargetT
     case 'external':
       return { icon: '↗', text: hostOf(target.href), note: 'buiten de site', href: target.href };
     case 'handoff':
-      return { icon: '→', text: target.host, note: 'overdracht aan een portaal: telt als stap, daarna de volgende fase', href: target.href };
+      return { icon: '→', text: target.host, note: 'overdracht aan portaal', href: target.href };
     case 'missing':
       return { icon: '✗', text: target.ref === '' ? 'geen doel' : target.ref, note: 'bestaat niet' };
   }

@@ -14,8 +14,8 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gateOptions, generatedRoutes, runGate } from '../src/content/gate.ts';
 import type { PageEntry, ContentSnapshot } from '../src/journey/model.ts';
-import { stepPositions } from '../src/journey/steps.ts';
-import { normalizePath } from '../src/journey/urls.ts';
+import { handoffTarget, stepPositions } from '../src/journey/steps.ts';
+import { handoffPath, normalizePath } from '../src/journey/urls.ts';
 import { ogImagePath } from '../src/journey/urls.ts';
 import { loadProject, type Project } from '../src/cli/project.ts';
 import { dutchTexts, type StringKey } from '../src/strings/strings.ts';
@@ -193,7 +193,8 @@ describe('navigation and the next step', () => {
       const content = pagesByPath.get(urlPathOf(file));
       expect(page('#volgende-stap').length, file).toBe(1);
       expect(page('#volgende-stap-titel').text(), file).toBe('Volgende stap');
-      const href = content?.data.cta.href;
+      // A hand-off links its same-site route, which counts the click and forwards.
+      const href = content && handoffTarget(content) !== undefined ? handoffPath(content.url) : content?.data.cta.href;
       if (href !== undefined) expect(page(`main a.wegwijzer-button[href="${href}"]`).length, `${file}: the CTA button once`).toBe(1);
       else expect(page('main [data-download]').length, file).toBeGreaterThanOrEqual(1);
     }
@@ -576,7 +577,7 @@ describe('journey navigation', () => {
         if (position.step === 1) expect(previous, file).toBeUndefined();
         else expect(previous && pagesByPath.get(normalizePath(previous))?.data.phase, file).toBe(position.stages[position.step - 2]?.phase.id);
         const next = nav.find('a[rel="next"]').attr('href');
-        expect(next, file).toBe(page.data.cta.href ?? '#volgende-stap');
+        expect(next, file).toBe(handoffTarget(page) === undefined ? (page.data.cta.href ?? '#volgende-stap') : handoffPath(page.url));
         if (next === '#volgende-stap') {
           // The next step is the download card: a form for a gated download, else a direct link.
           const gated = page.data.cta.download !== undefined && snapshot.downloads.find((download) => download.id === page.data.cta.download)?.data.gate === 'form';

@@ -102,7 +102,7 @@ describe('astro build with the journey gate', () => {
       phases: [
         { id: 'orientatie', label: 'Oriëntatie', need: 'informatief' },
         { id: 'overweging', label: 'Overweging', need: 'persuasief en instructief' },
-        { id: 'beslissing', label: 'Beslissing', need: 'uitnodigen tot actie' },
+        { id: 'beslissing', label: 'Beslissing', need: 'uitnodigen tot actie', handoff: true },
         { id: 'gedrag', label: 'Gedrag', need: 'de gewenste actie en daarna' },
         { id: 'evaluatie', label: 'Evaluatie', need: 'terugblikken' },
       ],`,
@@ -136,9 +136,11 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/persona\s+orientatie\s+overweging\s+beslissing\s+gedrag/);
     // The fixture's ouders have a thank-you page and a page shared with buurtbewoners in `gedrag`.
     expect(result.stdout).toMatch(/ouders\s+1\s+1\s+1\s+2/);
-    expect(result.stdout).toMatch(/reizigers\s+1\s+1\s+1\s+1/);
+    // …and reizigers a second decision page, /bus/tickets/, that hands off to the carrier's web shop.
+    expect(result.stdout).toMatch(/reizigers\s+1\s+1\s+2\s+1/);
+    expect(result.stdout).toContain('Hand-offs to other sites: 1\n  /bus/tickets/ (beslissing) → webwinkel.busvervoerder.example  via /_wegwijzer/naar/bus/tickets/');
     expect(result.stdout).toContain('Journey check: no problems.');
-    expect(result.stdout).toMatch(/Checked 13 pages, 3 personas and 3 downloads: journey checks [\d.]+ ms/);
+    expect(result.stdout).toMatch(/Checked 14 pages, 3 personas and 3 downloads: journey checks [\d.]+ ms/);
   });
 
   it('exits 1 and reports gaps in the matrix and as JSON', async () => {

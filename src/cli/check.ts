@@ -3,7 +3,7 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { runGate, siteGateOptions } from '../content/gate.ts';
-import { formatMatrix, formatReadability, formatReport, readabilityLabels } from '../journey/report.ts';
+import { formatHandoffs, formatMatrix, formatReadability, formatReport, listHandoffs, readabilityLabels } from '../journey/report.ts';
 import { loadProject } from './project.ts';
 import type { Problem } from '../journey/model.ts';
 import { commandArgs } from './args.ts';
@@ -25,9 +25,11 @@ export async function run(argv: string[]): Promise<number> {
   const ok = tokens.error === undefined && problems.length === 0 && (!strict || seoWarnings.length === 0) && (!readability.strict || readability.warnings.length === 0);
   if (args.values.json) {
     const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
-    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, tokens, matrix, stats }, null, 2));
+    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, tokens, matrix, handoffs: listHandoffs(snapshot.pages), stats }, null, 2));
   } else {
     console.log(formatMatrix(matrix));
+    console.log('');
+    console.log(formatHandoffs(listHandoffs(snapshot.pages)));
     console.log('');
     console.log(formatReport(problems));
     console.log('');

@@ -31,6 +31,8 @@ export function targetText(target: CtaTarget, phases: readonly Phase[]): TargetT
       return { icon: '→', text: target.url, note: /\.[a-z0-9]+$/i.test(target.url) ? 'bestand op de site' : 'pagina van de site', href: target.url };
     case 'external':
       return { icon: '↗', text: hostOf(target.href), note: 'buiten de site', href: target.href };
+    case 'handoff':
+      return { icon: '→', text: target.host, note: 'overdracht aan portaal', href: target.href };
     case 'missing':
       return { icon: '✗', text: target.ref === '' ? 'geen doel' : target.ref, note: 'bestaat niet' };
   }

@@ -13,6 +13,11 @@ export interface PageContext {
   download?: { id: string; data: DownloadData };
   /** The content page the CTA leads to, when it is one: its description tells what comes next. */
   target?: { title: string; description: string };
+  /**
+   * A CTA that hands off to another site (`cta.handoff`): the same-site route the button links
+   * (it counts and forwards), the other site's host, and the page of the journey's next phase.
+   */
+  handoff?: { route: string; host: string; next?: { url: string; title: string } };
 }
 
 /**
@@ -36,9 +41,9 @@ export function getPageContext(locals: object): PageContext | undefined {
   return contexts.get(locals);
 }
 
-/** Where the page's CTA leads: its link, or the download card at the end of the page. */
+/** Where the page's CTA leads: its hand-off route, its link, or the download card at the end of the page. */
 export function ctaHref(context: PageContext): string {
-  return context.cta.href ?? `#${NEXT_STEP_ID}`;
+  return context.handoff?.route ?? context.cta.href ?? `#${NEXT_STEP_ID}`;
 }
 
 /** What the components of one page tell the layout's JSON-LD: its questions, documents and events. */

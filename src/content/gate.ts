@@ -9,6 +9,7 @@ import { lintSeo } from '../seo/lint.ts';
 import { readabilityReport, type PageReadability } from '../journey/readability.ts';
 import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
 import { GENERATED_FILES, generatedUrls, INBOX_ENDPOINT, isFilePath, ogImagePath } from '../journey/urls.ts';
+import { handoffTarget } from '../journey/steps.ts';
 import { loadContent, type LoadOptions } from './load.ts';
 import { CONTENT_DIR } from './paths.ts';
 import { loadSiteContentConfig } from './site-config.ts';
@@ -47,7 +48,8 @@ export function runGate(options: GateOptions): GateResult {
   const personaIds = loaded.snapshot.personas.map((persona) => persona.id);
   const downloadIds = loaded.snapshot.downloads.map((download) => download.id);
   const inbox = (options.leads?.provider ?? 'inbox') === 'inbox';
-  const generated = generatedRoutes(personaIds, downloadIds, inbox);
+  const handoffPages = loaded.snapshot.pages.filter((page) => handoffTarget(page) !== undefined).map((page) => page.url);
+  const generated = generatedRoutes(personaIds, downloadIds, inbox, handoffPages);
   const snapshot: ContentSnapshot = {
     ...loaded.snapshot,
     routes: [...new Set([...loaded.snapshot.routes, ...generated.filter((url) => !isFilePath(url))])],
@@ -84,8 +86,8 @@ export function runGate(options: GateOptions): GateResult {
  * URLs Wegwijzer generates itself (src/journey/urls.ts GENERATED_ROUTES); a content page may not take
  * them, and a CTA may link to them.
  */
-export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = [], inbox = true): string[] {
-  return generatedUrls({ personaIds, downloadIds, inbox });
+export function generatedRoutes(personaIds: readonly string[] = [], downloadIds: readonly string[] = [], inbox = true, handoffPages: readonly string[] = []): string[] {
+  return generatedUrls({ personaIds, downloadIds, inbox, handoffPages });
 }
 
 /**

@@ -5,6 +5,7 @@
  * - works out the visitor's address (client-address.ts) and removes forwarding headers a
  *   proxy that is not trusted could have forged, before Astro sees the request;
  * - sets the security headers of src/security/headers.ts, with each page's own CSP;
+ * - answers a hand-off route (`/_wegwijzer/naar/<page>/`) with a 303 to the URL that page declares;
  * - serves built files (pages, assets, public/) with `send`; passes only the site's on-demand
  *   routes (the lead endpoint) to Astro, and answers everything else with the 404 page, so
  *   Astro's own on-demand routes (the image endpoint `/_image`) are not served: every page and
@@ -18,12 +19,14 @@ import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import send from 'send';
 import config from 'virtual:wegwijzer/config';
+import statsSite from 'virtual:wegwijzer/stats-site';
 import { commonSecurityHeaders, NON_PAGE_CSP, PAGE_POLICIES_FILE, pagePolicyKey } from '../security/headers.ts';
 import { clientAddress, FORWARDING_HEADERS, looksProxied, trustFunction } from './client-address.ts';
 import { RESPONSE_OBSERVERS } from './server-observers.ts';
 import { inboxStore } from './store-instance.ts';
 import { openStatsStore } from '../stats/server.ts';
 import { startDelivery } from '../delivery/runtime.ts';
+import { handoffRoutes } from '../stats/site.ts';
 
 /** Where the built site is and what the build decided, as server-start.mjs passes it. */
 export interface BuiltSite {
@@ -51,6 +54,8 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
   const notFoundPage = readOptional(join(client, '404.html'));
   const headers = commonSecurityHeaders(config);
   const trust = trustFunction(leads.trustProxy);
+  // Each hand-off route and the URL its page declares: the only places a hand-off may send anyone.
+  const handoffs = handoffRoutes(statsSite);
   let warnedAboutProxy = false;
   // Open the store (and purge) now: a folder that cannot be written stops the server at start.
   inboxStore();
@@ -105,6 +110,15 @@ export function serveSite(handler: AstroHandler, site: BuiltSite): void {
       void handler(request, response, notFound, { [CLIENT_ADDRESS_LOCAL]: visitor.address });
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return render();
+    // A hand-off route forwards with a 303 (the built page with its refresh is for static hosts);
+    // the target comes from the content by the path alone, never from the query. The observers count it.
+    const portal = handoffs.get(path);
+    if (portal !== undefined) {
+      response.setHeader('Cache-Control', 'no-store');
+      response.setHeader('Content-Security-Policy', NON_PAGE_CSP);
+      response.writeHead(303, { Location: new URL(portal).href, 'Content-Type': 'text/plain; charset=utf-8' }).end(request.method === 'HEAD' ? undefined : `See Other: ${portal}`);
+      return;
+    }
     serveFile(request, response, url, client, render);
   };
 

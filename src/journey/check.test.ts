@@ -155,6 +155,61 @@ describe('checkJourneys', () => {
     });
   });
 
+  describe('hand-off to another site (cta.handoff)', () => {
+    const PORTAL = 'https://aanvragen.example.org/school/';
+    /** The valid site with the page at content/pages/<path>.mdx handing off to `href`. */
+    const handingOff = (path: string, href = PORTAL, site = validSite()) =>
+      withPages(site, (pages) => pages.map((p) => (p.file === `content/pages/${path}.mdx` ? page(path, 'ouders', p.data.phase, { label: 'Vraag aan', href, handoff: true }) : p)));
+
+    it('accepts a hand-off on a decision page with a page of the next phase', () => {
+      expect(checkJourneys(handingOff('school/aanmelden'))).toEqual([]);
+    });
+
+    it('still reports a CTA that leaves the site before the last phase without `handoff` as a dead end', () => {
+      const problem = only(checkJourneys(withCta('school/aanmelden', PORTAL)));
+      expect(problem).toMatchObject({ file: 'content/pages/school/aanmelden.mdx', field: 'cta' });
+      expect(problem.message).toBe(`dead end in the journey of \`ouders\`: the CTA leaves the site (${PORTAL}) before the last phase`);
+    });
+
+    it('refuses a hand-off in a phase that may not hand off, saying where it may', () => {
+      const problem = only(checkJourneys(handingOff('school/bezoeken')));
+      expect(problem).toMatchObject({ file: 'content/pages/school/bezoeken.mdx', field: 'cta.handoff' });
+      expect(problem.message).toBe('hands off to another site in phase `overweging`, but only `beslissing` may hand off: the decision is taken on the other site');
+      expect(problem.fix).toContain('Put the hand-off on a page of phase `beslissing`');
+      expect(problem.fix).toContain('set `handoff: true` on that phase in the `phases` option');
+    });
+
+    it('accepts a hand-off in any phase the configured phases allow', () => {
+      const site = { ...validSite(), phases: validSite().phases.map((phase) => (phase.id === 'overweging' ? { ...phase, handoff: true } : phase)) };
+      expect(checkJourneys(handingOff('school/bezoeken', PORTAL, site))).toEqual([]);
+    });
+
+    it('refuses a hand-off without a next phase to come back to', () => {
+      const site = withPages({ ...validSite(), personas: [persona('ouders', { phases: ['orientatie', 'overweging', 'beslissing'] })] }, (pages) => pages.filter((p) => p.data.phase !== 'gedrag'));
+      const problem = only(checkJourneys(handingOff('school/aanmelden', PORTAL, site)));
+      expect(problem).toMatchObject({ file: 'content/pages/school/aanmelden.mdx', field: 'cta.handoff' });
+      expect(problem.message).toContain('the last phase of the journey of `ouders`');
+      expect(problem.fix).toContain('Remove `handoff: true`');
+      expect(problem.fix).toContain('content/personas/ouders.yaml');
+    });
+
+    it('requires the next phase’s page: its absence is the one gap problem', () => {
+      const site = withPages(validSite(), (pages) => pages.filter((p) => p.data.phase !== 'gedrag'));
+      const problem = only(checkJourneys(handingOff('school/aanmelden', PORTAL, site)));
+      expect(problem).toMatchObject({ file: 'content/personas/ouders.yaml', field: 'phases' });
+      expect(problem.message).toContain('has no page for phase `gedrag`');
+    });
+
+    it('refuses a hand-off to this site, by path or by a full URL on its own host, as one problem', () => {
+      for (const href of ['/school/daarna/', '/bestaat-niet/', 'https://www.voorbeeldstad.nl/school/daarna/']) {
+        const problem = only(checkJourneys({ ...handingOff('school/aanmelden', href), site: 'https://www.voorbeeldstad.nl' }));
+        expect(problem).toMatchObject({ file: 'content/pages/school/aanmelden.mdx', field: 'cta.handoff' });
+        expect(problem.message).toBe(`hands off to \`${href}\`, which is on this site: a hand-off sends the visitor to another site`);
+        expect(problem.fix).toContain('Remove `handoff: true`');
+      }
+    });
+  });
+
   describe('rule 5: no dead ends before the last phase', () => {
     it('reports a CTA that leaves the site before the last phase, and suggests a next step', () => {
       const problem = only(checkJourneys(withCta('school/kiezen', 'https://example.org/')));

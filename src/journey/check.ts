@@ -5,7 +5,7 @@
  */
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
-import type { Phase } from './phases.ts';
+import { handoffPhases, type Phase } from './phases.ts';
 import { buildIndex, downloadExists, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
 import { GENERATED_PAGES, normalizePath, sitePath } from './urls.ts';
@@ -66,6 +66,7 @@ export function checkJourneys(content: ContentSnapshot): Problem[] {
     ...checkDownloadFiles(content),
     ...checkCoverage(content, index),
     ...checkDeadEnds(content, index),
+    ...checkHandoffs(content, index),
     ...checkBodies(content, index),
     ...checkHome(content, index),
     ...checkPersonaExtras(content, index),
@@ -170,7 +171,8 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         fix: `${suggestion(download, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.`,
       });
     }
-    problems.push(...ctaHrefProblem(page.file, href, page.url, content, index));
+    // A hand-off to this site is one mistake, reported by checkHandoffs.
+    if (page.data.cta.handoff !== true) problems.push(...ctaHrefProblem(page.file, href, page.url, content, index));
     if (page.data.image !== undefined && !content.publicFiles.has(page.data.image)) {
       problems.push({
         file: page.file,
@@ -300,28 +302,16 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
     const phaseIndex = index.phaseOrder.get(page.data.phase);
-    const { download, href } = page.data.cta;
-    if (phaseIndex === undefined || download !== undefined) continue;
+    const { download, href, handoff } = page.data.cta;
+    // A hand-off leaves the site on purpose; checkHandoffs judges where and when it may.
+    if (phaseIndex === undefined || download !== undefined || handoff === true) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href !== undefined && linkProblem('page', href, page.url, content, index) !== undefined) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.
     const path = ctaPath(page, index);
     if (path !== undefined && index.invalidUrls.has(normalizePath(path))) continue;
     const target = ctaPage(page, index);
-    for (const personaId of pagePersonas(page)) {
-      const persona = index.personas.get(personaId);
-      if (persona === undefined) continue;
-      const journey = journeyPhases(persona, content.phases);
-      const position = journey.findIndex((phase) => phase.id === page.data.phase);
-      if (position === -1) {
-        problems.push({
-          file: page.file,
-          field: 'phase',
-          message: `phase \`${page.data.phase}\` is not part of the journey of persona \`${personaId}\` (${journey.map((p) => p.id).join(', ')})`,
-          fix: `Choose one of those phases, or add \`${page.data.phase}\` to \`phases\` in ${persona.file}.`,
-        });
-        continue;
-      }
+    for (const { personaId, journey, position } of placesInJourneys(page, content, index, problems)) {
       if (position === journey.length - 1) continue;
       if (leadsOn(page, target, personaId, index)) continue;
       const candidates = (index.pagesByPersona.get(personaId) ?? []).filter(
@@ -341,6 +331,71 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * A CTA that hands the visitor off to another site (`cta.handoff`): it must leave the site, in a
+ * phase that may hand off, and the journey must go on after it, so a visitor who comes back finds
+ * the next step (a missing page of that phase is the coverage check's). The dead-end rule accepts it.
+ */
+function checkHandoffs(content: ContentSnapshot, index: Index): Problem[] {
+  const problems: Problem[] = [];
+  const allowed = handoffPhases(content.phases).map((phase) => phase.id);
+  for (const page of content.pages) {
+    const { href, handoff } = page.data.cta;
+    if (handoff !== true || href === undefined) continue;
+    const problem = (message: string, fix: string) => problems.push({ file: page.file, field: 'cta.handoff', message, fix });
+    if (ctaPath(page, index) !== undefined) {
+      problem(
+        `hands off to \`${href}\`, which is on this site: a hand-off sends the visitor to another site`,
+        'Remove `handoff: true` and link the page with `cta.href` as usual (a step within the site counts by itself), or set `cta.href` to the https:// URL of the other site, e.g. the application on its portal.',
+      );
+      continue;
+    }
+    if (!index.phaseOrder.has(page.data.phase)) continue;
+    if (!allowed.includes(page.data.phase)) {
+      const where = allowed.length === 0 ? 'no phase may hand off' : `only ${allowed.map((id) => `\`${id}\``).join(', ')} may hand off`;
+      problem(
+        `hands off to another site in phase \`${page.data.phase}\`, but ${where}: the decision is taken on the other site`,
+        `Put the hand-off on a page of ${allowed.length === 0 ? 'a phase that may hand off' : `phase \`${allowed[0]}\``}, or remove \`handoff: true\` and point \`cta.href\` to the next page of this journey. ` +
+          `To let \`${page.data.phase}\` hand off, set \`handoff: true\` on that phase in the \`phases\` option (astro.config.mjs).`,
+      );
+      continue;
+    }
+    for (const { personaId, persona, journey, position } of placesInJourneys(page, content, index, problems)) {
+      if (position < journey.length - 1) continue;
+      problem(
+        `hands off in \`${page.data.phase}\`, the last phase of the journey of \`${personaId}\`: a visitor who comes back from the other site has no next step here`,
+        `Remove \`handoff: true\` (in the last phase a CTA may simply leave the site), or add the phase after \`${page.data.phase}\` to \`phases\` in ${persona.file} and give it a page.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Each known persona of a page with its journey and the page's place in it. A phase that is not part
+ * of a persona's journey is reported here, once, whatever the CTA, and that persona is left out.
+ */
+function placesInJourneys(page: PageEntry, content: ContentSnapshot, index: Index, problems: Problem[]): { personaId: string; persona: PersonaEntry; journey: Phase[]; position: number }[] {
+  const places = [];
+  for (const personaId of pagePersonas(page)) {
+    const persona = index.personas.get(personaId);
+    if (persona === undefined) continue;
+    const journey = journeyPhases(persona, content.phases);
+    const position = journey.findIndex((phase) => phase.id === page.data.phase);
+    if (position === -1) {
+      problems.push({
+        file: page.file,
+        field: 'phase',
+        message: `phase \`${page.data.phase}\` is not part of the journey of persona \`${personaId}\` (${journey.map((p) => p.id).join(', ')})`,
+        fix: `Choose one of those phases, or add \`${page.data.phase}\` to \`phases\` in ${persona.file}.`,
+      });
+      continue;
+    }
+    places.push({ personaId, persona, journey, position });
+  }
+  return places;
 }
 
 /** The content page a page's CTA links to, if it links to one. */

@@ -34,6 +34,14 @@ describe('buildJourneyMap', () => {
     expect(ouders.stages.flatMap((candidate) => candidate.pages).every((mapped) => mapped.leadsOn)).toBe(true);
   });
 
+  it('shows a hand-off to another site with its host and route, as a step on', () => {
+    const site = validSite();
+    const content = { ...site, pages: site.pages.map((entry) => (entry.url === '/school/aanmelden/' ? page('school/aanmelden', 'ouders', 'beslissing', { label: 'Meld aan', href: 'https://loket.example.org/aanmelden', handoff: true }) : entry)) };
+    const decision = stage(lane(buildJourneyMap(content), 'ouders'), 'beslissing')?.pages[0];
+    expect(decision?.cta.target).toEqual({ kind: 'handoff', href: 'https://loket.example.org/aanmelden', host: 'loket.example.org', route: '/_wegwijzer/naar/school/aanmelden/' });
+    expect(decision?.leadsOn).toBe(true);
+  });
+
   it('marks a gap, and a skipped phase without a step number', () => {
     const site = validSite();
     const content: ContentSnapshot = {

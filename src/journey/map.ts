@@ -9,8 +9,8 @@ import { ctaPage, ctaPath, journeyPhases, leadsOn } from './check.ts';
 import { buildIndex, pagePersonas, resolvesOnSite, type SiteIndex } from './site-index.ts';
 import { buildMatrix, isGap, type JourneyMatrix } from './matrix.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
-import type { Phase } from './phases.ts';
-import { personaHubPath } from './urls.ts';
+import { handoffPhases, type Phase } from './phases.ts';
+import { handoffPath, personaHubPath } from './urls.ts';
 
 /** Where a CTA leads, seen from the persona whose journey is drawn. */
 export type CtaTarget =
@@ -20,6 +20,8 @@ export type CtaTarget =
   /** A page Wegwijzer generates (home, a hub, a statement) or a file under public/. */
   | { kind: 'route'; url: string }
   | { kind: 'external'; href: string }
+  /** A hand-off (`cta.handoff`) to another site: the click is counted by `route`, which forwards to `href` on `host`. */
+  | { kind: 'handoff'; href: string; host: string; route: string }
   /** A site path or download id that matches nothing (the gate reports it). */
   | { kind: 'missing'; ref: string };
 
@@ -146,7 +148,7 @@ function mapPage(
     file: page.file,
     title: page.data.title,
     cta: { label: page.data.cta.label, target: ctaTarget(page, target, personaId, content, index) },
-    leadsOn: last || page.data.cta.download !== undefined || leadsOn(page, target, personaId, index),
+    leadsOn: last || page.data.cta.download !== undefined || handsOffHere(page, content) || leadsOn(page, target, personaId, index),
     problems: problemsIn.get(page.file) ?? 0,
   };
 }
@@ -159,6 +161,7 @@ function ctaTarget(page: PageEntry, target: PageEntry | undefined, personaId: st
   }
   if (href === undefined) return { kind: 'missing', ref: '' };
   const path = ctaPath(page, index);
+  if (path === undefined && page.data.cta.handoff === true) return { kind: 'handoff', href, host: URL.canParse(href) ? new URL(href).host : href, route: handoffPath(page.url) };
   if (path === undefined) return { kind: 'external', href };
   if (target !== undefined) {
     const from = index.phaseOrder.get(page.data.phase) ?? 0;
@@ -167,6 +170,11 @@ function ctaTarget(page: PageEntry, target: PageEntry | undefined, personaId: st
     return { kind: 'page', url: target.url, title: target.data.title, phase: target.data.phase, direction, ownJourney: pagePersonas(target).includes(personaId) };
   }
   return resolvesOnSite(path, content, index) ? { kind: 'route', url: path } : { kind: 'missing', ref: href };
+}
+
+/** A hand-off where the phases allow one moves the journey on, as the gate's dead-end rule accepts it. */
+function handsOffHere(page: PageEntry, content: ContentSnapshot): boolean {
+  return page.data.cta.handoff === true && handoffPhases(content.phases).some((phase) => phase.id === page.data.phase);
 }
 
 function countBy(keys: readonly string[]): Map<string, number> {

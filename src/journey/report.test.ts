@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkJourneys } from './check.ts';
-import { persona, validSite } from './fixtures.ts';
+import { page, persona, validSite } from './fixtures.ts';
 import { buildMatrix, isGap } from './matrix.ts';
-import { formatMatrix, formatReport } from './report.ts';
+import { formatHandoffs, formatMatrix, formatReport, listHandoffs } from './report.ts';
 import { normalizePath, pageUrl } from './urls.ts';
 
 describe('buildMatrix', () => {
@@ -50,5 +50,16 @@ describe('page URLs', () => {
   it('normalises paths', () => {
     expect(normalizePath('/a/b?x=1#y')).toBe('/a/b/');
     expect(normalizePath('a')).toBe('/a/');
+  });
+});
+
+describe('listHandoffs', () => {
+  it('lists each page that hands off, with the other site’s host and the route that counts the click', () => {
+    const pages = validSite().pages.map((entry) => (entry.url === '/school/aanmelden/' ? page('school/aanmelden', 'ouders', 'beslissing', { label: 'Meld aan', href: 'https://loket.example.org/aanmelden', handoff: true }) : entry));
+    expect(listHandoffs(pages)).toEqual([
+      { page: '/school/aanmelden/', file: 'content/pages/school/aanmelden.mdx', phase: 'beslissing', href: 'https://loket.example.org/aanmelden', host: 'loket.example.org', route: '/_wegwijzer/naar/school/aanmelden/' },
+    ]);
+    expect(formatHandoffs(listHandoffs(pages))).toBe('Hand-offs to other sites: 1\n  /school/aanmelden/ (beslissing) → loket.example.org  via /_wegwijzer/naar/school/aanmelden/');
+    expect(formatHandoffs(listHandoffs(validSite().pages))).toBe('Hand-offs to other sites: none.');
   });
 });

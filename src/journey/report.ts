@@ -1,6 +1,8 @@
 /** Plain-text rendering of problems and the matrix, shared by the build, dev server and CLI. */
 import { isGap, type JourneyMatrix } from './matrix.ts';
-import type { Problem } from './model.ts';
+import type { PageEntry, Problem } from './model.ts';
+import { handoffTarget } from './steps.ts';
+import { handoffPath } from './urls.ts';
 import type { PageReadability } from './readability.ts';
 import { formatPlace } from './place.ts';
 
@@ -23,6 +25,31 @@ export function formatReport(problems: readonly Problem[], labels: ReportLabels 
   const files = new Set(problems.map((problem) => problem.file)).size;
   const header = `${labels.title}: ${problems.length} ${labels.noun}${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
   return [header, '', ...problems.map(formatProblem).flatMap((block) => [block, ''])].join('\n').trimEnd();
+}
+
+/** A page whose CTA hands the visitor off to another site, as `wegwijzer check` lists it. */
+export interface HandoffListing {
+  page: string;
+  file: string;
+  phase: string;
+  /** The URL the page declares, its host, and the same-site route that counts the click and forwards. */
+  href: string;
+  host: string;
+  route: string;
+}
+
+export function listHandoffs(pages: readonly PageEntry[]): HandoffListing[] {
+  return pages.flatMap((page) => {
+    const href = handoffTarget(page);
+    if (href === undefined || !URL.canParse(href)) return [];
+    return [{ page: page.url, file: page.file, phase: page.data.phase, href, host: new URL(href).host, route: handoffPath(page.url) }];
+  });
+}
+
+/** `Hand-offs to other sites: 1` and one line per page: `/bus/tickets/ (beslissing) → tickets.example.nl via /_wegwijzer/naar/bus/tickets/`. */
+export function formatHandoffs(handoffs: readonly HandoffListing[]): string {
+  if (handoffs.length === 0) return 'Hand-offs to other sites: none.';
+  return [`Hand-offs to other sites: ${handoffs.length}`, ...handoffs.map((handoff) => `  ${handoff.page} (${handoff.phase}) → ${handoff.host}  via ${handoff.route}`)].join('\n');
 }
 
 export function formatMatrix(matrix: JourneyMatrix): string {

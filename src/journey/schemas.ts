@@ -92,6 +92,12 @@ export const ctaSchema = z
     label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
     download: id.optional().describe('Id of a download in `content/downloads/`, like `{download}`.'),
     href: href.optional(),
+    handoff: z
+      .boolean()
+      .optional()
+      .describe(
+        'Optional: `true` when `href` hands the visitor off to another site to take the decision there (a subsidy request, an application behind DigiD, a ticket shop): an `https://` URL of another site, in a phase that may hand off (default: `beslissing`), with a page of the next phase for when the visitor comes back. The page links a route of this site that counts the click and forwards.',
+      ),
   })
   .superRefine((cta, ctx) => {
     const targets = [cta.download, cta.href].filter((target) => target !== undefined);
@@ -103,9 +109,12 @@ export const ctaSchema = z
             ? 'needs a target: add `download: <download id>` or `href: <site path or https URL>`'
             : 'has both `download` and `href`: keep exactly one of them',
       });
+    } else if (cta.handoff === true && cta.href === undefined) {
+      // Where the URL leads (another site, not this one) is the gate's to judge: it knows the site's host.
+      ctx.addIssue({ code: 'custom', path: ['handoff'], message: 'hands off a download: a hand-off needs `href`, the https:// URL of the other site, instead of `download`' });
     }
   })
-  .describe('The next step: `label` plus exactly one of `download` or `href`.');
+  .describe('The next step: `label` plus exactly one of `download` or `href`; `handoff: true` for an `href` to another site where the decision is taken.');
 
 export const pageSchema = z.strictObject({
   title: nonEmpty.describe('Page title.'),

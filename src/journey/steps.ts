@@ -10,7 +10,16 @@ import { isSitePath } from './rules.ts';
 /** The part of a page the journey needs; Astro entries and snapshot entries both fit. */
 export interface JourneyPage {
   url: string;
-  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string; download?: string }; step?: string };
+  data: { title: string; persona: string | string[]; phase: string; cta: { href?: string; download?: string; handoff?: boolean }; step?: string };
+}
+
+/**
+ * The other site a page's CTA hands the visitor off to (`cta.handoff` with its `href`), or
+ * undefined for any other CTA. The page links its hand-off route (urls.ts handoffPath) instead.
+ */
+export function handoffTarget(page: Pick<JourneyPage, 'data'>): string | undefined {
+  const { handoff, href } = page.data.cta;
+  return handoff === true ? href : undefined;
 }
 
 export interface JourneyPersona {

@@ -92,8 +92,30 @@ export const GENERATED_PAGES = {
   search: '/zoeken/',
 } as const;
 
-/** Tools for the site's own team (the journey map) live under this prefix: never indexed, never in search. */
+/**
+ * Tools for the site's own team (the journey map) and the hand-off routes live under this prefix:
+ * never indexed, never in search, never a content page.
+ */
 export const TOOLS_PREFIX = '/_wegwijzer/';
+
+/**
+ * A page whose CTA hands the visitor off to another site (`cta.handoff`) links this same-site
+ * route instead, which counts the click and forwards to the declared URL:
+ * `/bus/tickets/` → `/_wegwijzer/naar/bus/tickets/`. The target comes from the content, by the page's
+ * path; nothing in the request chooses it.
+ */
+export const HANDOFF_PREFIX = `${TOOLS_PREFIX}naar/`;
+
+/** The hand-off route of the content page at `pageUrl`. */
+export function handoffPath(pageUrl: string): string {
+  return `${HANDOFF_PREFIX}${restParam(normalizePath(pageUrl)) ?? ''}/`;
+}
+
+/** The content page a hand-off route names (the inverse of handoffPath), or undefined for any other path. */
+export function handoffPage(path: string): string | undefined {
+  if (!path.startsWith(HANDOFF_PREFIX) || path.length <= HANDOFF_PREFIX.length) return undefined;
+  return normalizePath(path.slice(HANDOFF_PREFIX.length - 1));
+}
 
 /** The journey map: always in `astro dev`, in a build only with the `journeyMap` option. */
 export const JOURNEY_MAP_PATH = `${TOOLS_PREFIX}reis/`;
@@ -141,6 +163,8 @@ export interface RouteContext {
   downloadIds: readonly string[];
   /** The default lead provider: the site has its own on-demand endpoint. */
   inbox: boolean;
+  /** URLs of the content pages whose CTA is a hand-off (`cta.handoff`): each gets its hand-off route. */
+  handoffPages?: readonly string[];
   /** `astro dev`, which also serves the dev-only routes; absent: a build (what the gate judges). */
   dev?: boolean;
 }
@@ -181,6 +205,8 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   // Also one per page that offers a gated download (thankYouUrl with the page): only the lead form leads there, so no link of an editor's needs their URLs.
   { pattern: `${THANK_YOU_PREFIX}[download]/[...from]`, entrypoint: 'routes/thank-you.astro', urls: (context) => context.downloadIds.map((id) => thankYouUrl(id)) },
   { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
+  // One per page whose CTA hands off to another site: counts the click and forwards (src/routes/handoff.astro; the inbox server answers 303).
+  { pattern: `${HANDOFF_PREFIX}[...page]`, entrypoint: 'routes/handoff.astro', urls: (context) => (context.handoffPages ?? []).map(handoffPath) },
   // Made from the `<Event>`s in the MDX; only the Event component links them, so no link of an editor's needs their URLs.
   { pattern: `${EVENT_FILES_PREFIX}[event].ics`, entrypoint: 'routes/event.ics.ts', urls: () => [] },
   // For designers and editors: every MDX component with its MDX.

@@ -31,6 +31,16 @@ describe('validateEntry', () => {
     expect(problemsOf('pages', withoutTitle)).toEqual([{ file, field: 'title', message: 'is required but missing', fix: 'Expected: Page title.' }]);
   });
 
+  it('refuses a hand-off to http:// as one problem at `cta.href` that asks for https://', () => {
+    const problems = problemsOf('pages', { ...validPage, phase: 'beslissing', cta: { label: 'Vraag aan', href: 'http://loket.example.org/', handoff: true } });
+    expect(problems).toEqual([{ file, field: 'cta.href', message: 'must be a site path starting with / (like /fietsen/stalling/) or an https:// URL', fix: expect.stringContaining('an `https://` URL') }]);
+  });
+
+  it('refuses a hand-off of a download, saying it needs the other site’s URL', () => {
+    const problems = problemsOf('pages', { ...validPage, cta: { label: 'Gids', download: 'fietskaart', handoff: true } });
+    expect(problems).toEqual([{ file, field: 'cta.handoff', message: expect.stringContaining('a hand-off needs `href`, the https:// URL of the other site'), fix: expect.stringContaining('Expected: Optional: `true` when `href` hands the visitor off') }]);
+  });
+
   it('suggests the right name for a misspelt field', () => {
     const [problem] = problemsOf('pages', { ...validPage, titel: 'x' });
     expect(problem).toMatchObject({ field: 'titel', message: 'unknown field `titel`' });
@@ -40,7 +50,7 @@ describe('validateEntry', () => {
   it('reports an unknown field inside the CTA with the CTA’s fields', () => {
     const [problem] = problemsOf('pages', { ...validPage, cta: { label: 'x', href: '/a/', url: '/b/' } });
     expect(problem).toMatchObject({ field: 'cta.url' });
-    expect(problem?.fix).toContain('Allowed fields here: label, download, href.');
+    expect(problem?.fix).toContain('Allowed fields here: label, download, href, handoff.');
   });
 
   it('requires exactly one CTA target', () => {

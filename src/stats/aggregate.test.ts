@@ -12,6 +12,13 @@ describe('dayOf', () => {
 });
 
 describe('DailyTally', () => {
+  it('counts a hand-off as a step from the page to its hand-off route, which its CTA links', () => {
+    const tally = new DailyTally();
+    tally.add('2027-03-01', { kind: 'handoff', page: '/bus/tickets/' });
+    tally.add('2027-03-01', { kind: 'handoff', page: '/bus/tickets/' });
+    expect(tally.counts().steps).toEqual([{ day: '2027-03-01', from: '/bus/tickets/', to: '/_wegwijzer/naar/bus/tickets/', steps: 2 }]);
+  });
+
   it('adds up hits per day into rows; a view with a `from` is also a step', () => {
     const tally = new DailyTally();
     tally.add('2027-03-01', { kind: 'view', page: '/a/' });

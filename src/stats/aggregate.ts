@@ -2,6 +2,7 @@
  * Hits become counts per day: the only form in which anything is kept. A day is a calendar date
  * (`YYYY-MM-DD`) in the site's time zone; nothing finer is ever stored.
  */
+import { handoffPath } from '../journey/urls.ts';
 import type { Hit } from './classify.ts';
 
 export interface PageViews { page: string; views: number }
@@ -77,5 +78,8 @@ function rowKeys(hit: Hit): string[][] {
       return [['download', hit.download, hit.from]];
     case 'lead':
       return [['lead', hit.download, hit.page, hit.persona, hit.phase]];
+    // A hand-off is a step from the page to its hand-off route: the route is what its CTA links.
+    case 'handoff':
+      return [['step', hit.page, handoffPath(hit.page)]];
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRequest, ignoredBecause, indexSite, pathOf, type ObservedRequest } from './classify.ts';
-import { CHROME, SITE_URL, testSite } from './fixtures.ts';
+import { CHROME, handoffSite, SITE_URL, testSite } from './fixtures.ts';
 
 const site = indexSite(testSite());
 const get = (target: string, headers: Record<string, string> = {}, status = 200): ObservedRequest => ({
@@ -8,6 +8,28 @@ const get = (target: string, headers: Record<string, string> = {}, status = 200)
   target,
   status,
   headers: { 'user-agent': CHROME, host: '127.0.0.1:4321', ...headers },
+});
+
+describe('classifyRequest of a hand-off route', () => {
+  const handingOff = indexSite(handoffSite());
+  const route = '/_wegwijzer/naar/school/aanmelden/';
+
+  it('counts a hand-off of the page the route names: the built page (200) on a static host, the 303 of Wegwijzer’s server', () => {
+    for (const status of [200, 303, 302, 304]) expect(classifyRequest(get(route, {}, status), handingOff)).toEqual([{ kind: 'handoff', page: '/school/aanmelden/' }]);
+    // The Referer does not matter: the route itself names the page.
+    expect(classifyRequest(get(`${route}?to=https://evil.example/`, { referer: 'https://elders.example/' }, 303), handingOff)).toEqual([{ kind: 'handoff', page: '/school/aanmelden/' }]);
+  });
+
+  it('counts nothing for a route of a page that does not hand off, a bot, a prefetch, HEAD, a 404 or a redirect elsewhere', () => {
+    expect(classifyRequest(get('/_wegwijzer/naar/school/kiezen/', {}, 200), handingOff)).toEqual([]);
+    expect(classifyRequest(get('/_wegwijzer/naar/school/aanmelden/', {}, 404), handingOff)).toEqual([]);
+    expect(classifyRequest(get(route, { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' }, 303), handingOff)).toEqual([]);
+    expect(classifyRequest(get(route, { 'sec-purpose': 'prefetch' }, 303), handingOff)).toEqual([]);
+    expect(classifyRequest({ ...get(route, {}, 303), method: 'HEAD' }, handingOff)).toEqual([]);
+    expect(classifyRequest(get('/school/kiezen/', {}, 303), handingOff)).toEqual([]);
+    // The same route on a site whose page does not hand off counts nothing.
+    expect(classifyRequest(get(route, {}, 303), site)).toEqual([]);
+  });
 });
 
 describe('classifyRequest', () => {

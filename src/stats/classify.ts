@@ -7,7 +7,7 @@
  * Referer only yields the path of one of the site's own pages, and no address is looked at.
  */
 import { isbot } from 'isbot';
-import { thankYouTarget } from '../journey/urls.ts';
+import { handoffPage, thankYouTarget } from '../journey/urls.ts';
 import type { StatsPage, StatsSite } from './site.ts';
 
 /** A finished request as the server saw it, or as an access log line tells it. */
@@ -25,7 +25,9 @@ export type Hit =
   | { kind: 'view'; page: string; from?: string }
   /** A download file served; `from` is the page that linked it, or '' when unknown. */
   | { kind: 'download'; download: string; from: string }
-  | { kind: 'lead'; download: string; page: string; persona: string; phase: string };
+  | { kind: 'lead'; download: string; page: string; persona: string; phase: string }
+  /** A click on the CTA of `page` that hands the visitor off to another site (its hand-off route). */
+  | { kind: 'handoff'; page: string };
 
 export interface ClassifyOptions {
   /**
@@ -70,6 +72,12 @@ export function classifyRequest(request: ObservedRequest, site: SiteIndex, optio
   if (ignoredBecause(request) !== undefined) return [];
   const path = pagePath(pathOf(request.target), site);
   if (path === undefined) return [];
+  // The hand-off route forwards: a page with a refresh on a static host (200), a 303 from Wegwijzer's server.
+  const handingOff = handoffPage(path);
+  if (handingOff !== undefined && site.journeyPages.get(handingOff)?.cta.handoff !== undefined) {
+    return request.status === 206 ? [] : [{ kind: 'handoff', page: handingOff }];
+  }
+  if (isRedirect(request)) return [];
   const from = refererPage(request, site);
 
   if (isPage(path, site)) {
@@ -106,11 +114,17 @@ function thankYouOf(path: string, site: SiteIndex): { download: string; page?: S
 
 /**
  * 200, and 304 (a browser showing its cached copy still opened the page). A 206 counts only as
- * the first part of a file (`Range: bytes=0-…`), not a PDF viewer's later parts.
+ * the first part of a file (`Range: bytes=0-…`), not a PDF viewer's later parts. A 302 or 303
+ * only for a hand-off route (classifyRequest).
  */
 function countedStatus(request: ObservedRequest): boolean {
-  if (request.status === 200 || request.status === 304) return true;
+  if (request.status === 200 || request.status === 304 || isRedirect(request)) return true;
   return request.status === 206 && /^bytes=0-/.test(header(request, 'range') ?? '');
+}
+
+/** 302 and 303: how a server answers a hand-off route; nothing else counts a redirect. */
+function isRedirect(request: ObservedRequest): boolean {
+  return request.status === 302 || request.status === 303;
 }
 
 /** Speculative loads the visitor may never see: Chromium's `Sec-Purpose`, older `Purpose`, Firefox's `X-Moz`, Safari's `X-Purpose`. */

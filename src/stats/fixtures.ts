@@ -28,3 +28,18 @@ export function testSite(): StatsSite {
     SITE_URL,
   );
 }
+
+/** `ouders` of testSite, whose decision page /school/aanmelden/ hands off to a portal. */
+export const PORTAL = 'https://aanvragen.example.org/school/';
+
+export function handoffSite(): StatsSite {
+  const base = validSite();
+  return statsSite(
+    {
+      ...base,
+      pages: base.pages.map((entry) => (entry.url === '/school/aanmelden/' ? page('school/aanmelden', 'ouders', 'beslissing', { label: 'Meld aan', href: PORTAL, handoff: true }) : entry)),
+      routes: ['/', '/privacy/', '/404/', '/aanvraag/'],
+    },
+    SITE_URL,
+  );
+}

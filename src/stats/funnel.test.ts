@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Totals } from './aggregate.ts';
-import { testSite } from './fixtures.ts';
+import { handoffSite, testSite } from './fixtures.ts';
 import { buildFunnel } from './funnel.ts';
 
 const none: Totals = { views: [], steps: [], downloads: [], leads: [] };
@@ -39,10 +39,10 @@ describe('buildFunnel', () => {
 
   it('gives each phase of a journey its views, steps to the next phase (and via the CTA), downloads and leads', () => {
     expect(ouders?.phases).toEqual([
-      { phase: 'orientatie', label: 'Oriëntatie', pages: ['/school/kiezen/'], views: 10, next: { phase: 'overweging', label: 'Overweging', steps: 5, viaCta: 5, share: 0.5 }, downloads: 0, leads: 0, largestDropOff: false },
-      { phase: 'overweging', label: 'Overweging', pages: ['/school/bezoeken/'], views: 6, next: { phase: 'beslissing', label: 'Beslissing', steps: 2, viaCta: 2, share: 0.3333 }, downloads: 0, leads: 0, largestDropOff: false },
-      { phase: 'beslissing', label: 'Beslissing', pages: ['/school/aanmelden/'], views: 4, next: { phase: 'gedrag', label: 'Gedrag', steps: 1, viaCta: 0, share: 0.25 }, downloads: 2, leads: 2, largestDropOff: true },
-      { phase: 'gedrag', label: 'Gedrag', pages: ['/school/daarna/'], views: 1, downloads: 0, leads: 0, largestDropOff: false },
+      { phase: 'orientatie', label: 'Oriëntatie', pages: ['/school/kiezen/'], handsOff: false, views: 10, next: { phase: 'overweging', label: 'Overweging', steps: 5, viaCta: 5, handoffs: 0, share: 0.5 }, downloads: 0, leads: 0, largestDropOff: false },
+      { phase: 'overweging', label: 'Overweging', pages: ['/school/bezoeken/'], handsOff: false, views: 6, next: { phase: 'beslissing', label: 'Beslissing', steps: 2, viaCta: 2, handoffs: 0, share: 0.3333 }, downloads: 0, leads: 0, largestDropOff: false },
+      { phase: 'beslissing', label: 'Beslissing', pages: ['/school/aanmelden/'], handsOff: false, views: 4, next: { phase: 'gedrag', label: 'Gedrag', steps: 1, viaCta: 0, handoffs: 0, share: 0.25 }, downloads: 2, leads: 2, largestDropOff: true },
+      { phase: 'gedrag', label: 'Gedrag', pages: ['/school/daarna/'], handsOff: false, views: 1, downloads: 0, leads: 0, largestDropOff: false },
     ]);
   });
 
@@ -68,5 +68,21 @@ describe('buildFunnel', () => {
     expect(empty.range).toEqual({ from: null, to: null });
     expect(empty.personas.flatMap((persona) => persona.phases.map((phase) => phase.views + phase.downloads + phase.leads + (phase.next?.steps ?? 0)))).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(empty.personas.flatMap((persona) => persona.phases).some((phase) => phase.largestDropOff)).toBe(false);
+  });
+});
+
+describe('buildFunnel with a hand-off', () => {
+  it('counts the clicks on a CTA that hands off as steps on, via the CTA, and as hand-offs', () => {
+    const funnel = buildFunnel(handoffSite(), {
+      ...none,
+      views: [{ page: '/school/aanmelden/', views: 4 }, { page: '/school/daarna/', views: 1 }],
+      steps: [
+        { from: '/school/aanmelden/', to: '/_wegwijzer/naar/school/aanmelden/', steps: 3 },
+        // Back from the portal: the next phase's page, seen from the site itself (a link, a bookmark).
+        { from: '/school/aanmelden/', to: '/school/daarna/', steps: 1 },
+      ],
+    });
+    const decision = funnel.personas.find((persona) => persona.persona === 'ouders')?.phases.find((phase) => phase.phase === 'beslissing');
+    expect(decision).toMatchObject({ handsOff: true, views: 4, next: { phase: 'gedrag', steps: 4, viaCta: 3, handoffs: 3, share: 1 }, largestDropOff: false });
   });
 });

@@ -12,8 +12,14 @@ export interface NextStep {
   label: string;
   /** Steps from a page of this phase to a page of the next phase of the same journey. */
   steps: number;
-  /** Of those, the steps to the page the CTA names. */
+  /** Of those, the steps to the page the CTA names (a hand-off included). */
   viaCta: number;
+  /**
+   * Of those, the clicks on a CTA that hands the visitor off to another site (`cta.handoff`): the
+   * decision is taken there, so the journey counts it as the step on; the next phase's page is
+   * where they come back.
+   */
+  handoffs: number;
   /** steps ÷ views (4 decimals); null without views. Above 1 when visitors step more than once per view. */
   share: number | null;
 }
@@ -23,6 +29,8 @@ export interface FunnelPhase {
   label: string;
   /** The persona's pages in this phase. */
   pages: string[];
+  /** Some page of this phase hands the visitor off to another site (`cta.handoff`). */
+  handsOff: boolean;
   views: number;
   /** Absent for the journey's last phase. */
   next?: NextStep;
@@ -62,6 +70,7 @@ export function buildFunnel(site: StatsSite, totals: Totals, range: { from?: str
         phase,
         label: labels.get(phase) ?? phase,
         pages: [...urls],
+        handsOff: pages.some((page) => page.cta.handoff !== undefined),
         views: phaseViews,
         ...(nextPhase === undefined ? {} : { next: nextStep(nextPhase, labels.get(nextPhase) ?? nextPhase, pages, new Set(pagesIn(nextPhase).map((page) => page.url)), totals, phaseViews, journeyPages) }),
         downloads: downloadsOf(pages, totals, journeyPages),
@@ -89,12 +98,18 @@ function nextStep(phase: string, label: string, from: StatsPage[], to: ReadonlyS
   const fromUrls = new Set(from.map((page) => page.url));
   let steps = 0;
   let viaCta = 0;
+  let handoffs = 0;
   for (const row of totals.steps) {
-    if (!fromUrls.has(row.from) || !to.has(row.to)) continue;
+    if (!fromUrls.has(row.from)) continue;
+    const cta = journeyPages.get(row.from)?.cta;
+    // A hand-off is a step to the page's hand-off route, which its CTA links.
+    const handoff = cta?.handoff !== undefined && cta.href === row.to;
+    if (!to.has(row.to) && !handoff) continue;
     steps += row.steps;
-    if (journeyPages.get(row.from)?.cta.href === row.to) viaCta += row.steps;
+    if (cta?.href === row.to) viaCta += row.steps;
+    if (handoff) handoffs += row.steps;
   }
-  return { phase, label, steps, viaCta, share: views === 0 ? null : Math.round((steps / views) * 10_000) / 10_000 };
+  return { phase, label, steps, viaCta, handoffs, share: views === 0 ? null : Math.round((steps / views) * 10_000) / 10_000 };
 }
 
 /**

@@ -34,7 +34,9 @@ footer { margin-block-start: 3rem; color: #4a4a4a; font-size: .9rem; }
 export function htmlReport(report: StatsReport, siteName: string): string {
   const title = `Journey funnel — ${siteName}`;
   const { totals } = report;
-  const personas = report.personas.map((persona, index) => personaSection(persona, index)).join('\n');
+  // The hand-off column only for a site with hand-offs, as in the text report.
+  const handoffs = report.personas.some((persona) => persona.phases.some((phase) => phase.handsOff));
+  const personas = report.personas.map((persona, index) => personaSection(persona, index, handoffs)).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -58,7 +60,7 @@ ${personas}
 `;
 }
 
-function personaSection(persona: PersonaFunnel, index: number): string {
+function personaSection(persona: PersonaFunnel, index: number, handoffs: boolean): string {
   const id = `persona-${index + 1}`;
   const drop = largestDropOff(persona.phases);
   const summary = drop?.next === undefined
@@ -68,7 +70,7 @@ function personaSection(persona: PersonaFunnel, index: number): string {
 <h2 id="${id}">${escape(persona.name)} <span lang="nl">(${escape(persona.persona)})</span></h2>
 <p>${escape(summary)}</p>
 ${chart(persona, id)}
-${table(persona)}
+${table(persona, handoffs)}
 </section>`;
 }
 
@@ -97,19 +99,19 @@ ${rows}
 </svg>`;
 }
 
-function table(persona: PersonaFunnel): string {
+function table(persona: PersonaFunnel, handoffs: boolean): string {
   const row = (phase: FunnelPhase) => `<tr${phase.largestDropOff ? ' class="drop"' : ''}>
 <th scope="row">${escape(phase.label)}${phase.largestDropOff ? ' <span class="drop-mark">(largest drop-off)</span>' : ''}</th>
 <td>${phase.views}</td>
 <td>${phase.next === undefined ? '–' : phase.next.steps}</td>
 <td>${percent(phase.next?.share)}</td>
 <td>${phase.next === undefined ? '–' : phase.next.viaCta}</td>
-<td>${phase.downloads}</td>
+${handoffs ? `<td>${phase.next === undefined ? '–' : phase.next.handoffs}</td>\n` : ''}<td>${phase.downloads}</td>
 <td>${phase.leads}</td>
 </tr>`;
   return `<table>
 <caption>Funnel of ${escape(persona.name)}</caption>
-<thead><tr><th scope="col">Phase</th><th scope="col">Views</th><th scope="col">Steps to next phase</th><th scope="col">Share</th><th scope="col">Via the CTA</th><th scope="col">Downloads</th><th scope="col">Leads</th></tr></thead>
+<thead><tr><th scope="col">Phase</th><th scope="col">Views</th><th scope="col">Steps to next phase</th><th scope="col">Share</th><th scope="col">Via the CTA</th>${handoffs ? '<th scope="col">Hand-off to another site</th>' : ''}<th scope="col">Downloads</th><th scope="col">Leads</th></tr></thead>
 <tbody>
 ${persona.phases.map(row).join('\n')}
 </tbody>

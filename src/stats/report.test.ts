@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testSite } from './fixtures.ts';
+import { handoffSite, testSite } from './fixtures.ts';
 import { htmlReport } from './report-html.ts';
 import { DROP_OFF_MARK, formatFunnel, percent, statsReport } from './report.ts';
 
@@ -24,6 +24,14 @@ describe('formatFunnel', () => {
     expect(row('overweging', 'ouders').split(/\s{2,}/)).toEqual(['overweging', '1', '0', '0%', '0', '0', '0', DROP_OFF_MARK]);
     expect(row('gedrag', 'ouders').split(/\s{2,}/)).toEqual(['gedrag', '0', '–', '–', '–', '0', '0']);
     expect(text.match(new RegExp(DROP_OFF_MARK, 'g'))).toHaveLength(2);
+  });
+
+  it('adds a hand-off column only for a site with hand-offs', () => {
+    expect(formatFunnel(report)).not.toContain('hand-off');
+    const text = formatFunnel(statsReport(handoffSite(), { views: [{ page: '/school/aanmelden/', views: 2 }], steps: [{ from: '/school/aanmelden/', to: '/_wegwijzer/naar/school/aanmelden/', steps: 1 }], downloads: [], leads: [] }));
+    expect(text.split('\n').find((line) => line.startsWith('phase'))?.split(/\s{2,}/)).toEqual(['phase', 'views', 'to next', 'share', 'via CTA', 'hand-off', 'downloads', 'leads']);
+    expect(text.split('\n').find((line) => line.startsWith('beslissing'))?.split(/\s{2,}/)).toEqual(['beslissing', '2', '1', '50%', '1', '1', '0', '0', DROP_OFF_MARK]);
+    expect(text).toContain('hand-off = of those, clicks on a CTA that hands off to another site');
   });
 
   it('rounds shares to whole percents', () => {

@@ -34,14 +34,17 @@ export function formatFunnel(funnel: Funnel): string {
   const lines = [
     `Journey funnel, ${rangeLabel(funnel.range)}: ${totals.views} page views, ${totals.steps} steps, ${totals.downloads} downloads, ${totals.leads} leads`,
   ];
+  // The hand-off column only for a site with hand-offs, so other sites' reports stay as they were.
+  const handoffs = funnel.personas.some((persona) => persona.phases.some((phase) => phase.handsOff));
   for (const persona of funnel.personas) {
-    const header = ['phase', 'views', 'to next', 'share', 'via CTA', 'downloads', 'leads', ''];
+    const header = ['phase', 'views', 'to next', 'share', 'via CTA', ...(handoffs ? ['hand-off'] : []), 'downloads', 'leads', ''];
     const rows = persona.phases.map((phase) => [
       phase.phase,
       String(phase.views),
       phase.next === undefined ? '–' : String(phase.next.steps),
       percent(phase.next?.share),
       phase.next === undefined ? '–' : String(phase.next.viaCta),
+      ...(handoffs ? [phase.next === undefined ? '–' : String(phase.next.handoffs)] : []),
       String(phase.downloads),
       String(phase.leads),
       phase.largestDropOff ? DROP_OFF_MARK : '',
@@ -51,6 +54,7 @@ export function formatFunnel(funnel: Funnel): string {
   lines.push(
     '',
     'views = page views of the phase\'s pages · to next = steps to a page of the next phase (Referer) · share = to next ÷ views · via CTA = of those, to the page the CTA names',
+    ...(handoffs ? ['hand-off = of those, clicks on a CTA that hands off to another site (counted by its hand-off route; the decision is taken there)'] : []),
   );
   return lines.join('\n');
 }

@@ -6,15 +6,19 @@
  */
 import { journeyPhases, pagePersonas } from '../journey/check.ts';
 import type { ContentSnapshot } from '../journey/model.ts';
-import { GENERATED_PAGES, INBOX_ENDPOINT, normalizePath, personaHubPath, thankYouUrl } from '../journey/urls.ts';
+import { handoffTarget } from '../journey/steps.ts';
+import { GENERATED_PAGES, handoffPath, INBOX_ENDPOINT, normalizePath, personaHubPath, thankYouUrl } from '../journey/urls.ts';
 
 export interface StatsPage {
   url: string;
   title: string;
   personas: string[];
   phase: string;
-  /** Where the CTA leads: a site path (normalised), an external URL, or a download id. */
-  cta: { href?: string; download?: string };
+  /**
+   * Where the CTA leads: a site path (normalised), an external URL, or a download id. A hand-off
+   * (`cta.handoff`) links the page's hand-off route, and `handoff` is the other site's URL.
+   */
+  cta: { href?: string; download?: string; handoff?: string };
 }
 
 export interface StatsSite {
@@ -40,9 +44,7 @@ export function statsSite(snapshot: ContentSnapshot, siteUrl: string | undefined
       title: page.data.title,
       personas: pagePersonas(page),
       phase: page.data.phase,
-      cta: page.data.cta.download !== undefined
-        ? { download: page.data.cta.download }
-        : { href: page.data.cta.href?.startsWith('/') ? normalizePath(page.data.cta.href) : page.data.cta.href },
+      cta: statsCta(page),
     }))
     .sort((a, b) => a.url.localeCompare(b.url));
   const downloads = snapshot.downloads.map((download) => ({ id: download.id, title: download.data.title, file: download.data.file, gate: download.data.gate }));
@@ -60,4 +62,17 @@ export function statsSite(snapshot: ContentSnapshot, siteUrl: string | undefined
     phases: snapshot.phases.map(({ id, label }) => ({ id, label })),
     personas: snapshot.personas.map((persona) => ({ id: persona.id, name: persona.data.name, phases: journeyPhases(persona, snapshot.phases).map((phase) => phase.id) })),
   };
+}
+
+function statsCta(page: ContentSnapshot['pages'][number]): StatsPage['cta'] {
+  const { download, href } = page.data.cta;
+  if (download !== undefined) return { download };
+  const portal = handoffTarget(page);
+  if (portal !== undefined) return { href: handoffPath(page.url), handoff: portal };
+  return { href: href?.startsWith('/') ? normalizePath(href) : href };
+}
+
+/** The hand-off routes of a site and the URL each forwards to, from the content: all a hand-off may lead to. */
+export function handoffRoutes(site: Pick<StatsSite, 'journeyPages'>): Map<string, string> {
+  return new Map(site.journeyPages.flatMap((page) => (page.cta.handoff === undefined ? [] : [[handoffPath(page.url), page.cta.handoff] as const])));
 }

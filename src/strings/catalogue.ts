@@ -202,6 +202,13 @@ export const CATALOGUE = {
     en: 'You receive this e-mail because this address was filled in on {site}. Did you not do that? Then you can ignore this e-mail.',
   },
   'mail.confirm.signature': { nl: 'Met vriendelijke groet,', en: 'Kind regards,' },
+  // Hand-off to another site (cta.handoff): the content page's next step and the hand-off route's page
+  'handoff.where': { u: 'U regelt dit op de website {host}.', je: 'Je regelt dit op de website {host}.', en: 'You arrange this on the website {host}.' },
+  'handoff.back': { u: 'Klaar op {host}? Dan gaat u hier verder:', je: 'Klaar op {host}? Dan ga je hier verder:', en: 'Done at {host}? Continue here:' },
+  'handoff.title': { nl: 'Naar {host}', en: 'To {host}' },
+  'handoff.heading': { u: 'U gaat naar {host}', je: 'Je gaat naar {host}', en: 'You are going to {host}' },
+  'handoff.text': { nl: 'Gaat dit niet vanzelf? Klik dan op de knop.', en: 'Not going there by itself? Then click the button.' },
+  'handoff.after': { nl: 'Daarna', en: 'Afterwards' },
 
   // Not found
   'notFound.title': { nl: 'Pagina niet gevonden', en: 'Page not found' },

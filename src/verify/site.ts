@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Project } from '../cli/project.ts';
+import { handoffPage } from '../journey/urls.ts';
 
 export interface BuiltSite {
   /** The static files: pages, CSS, scripts, public/. */
@@ -58,7 +59,8 @@ const SITEMAP_INDEX = '/sitemap-index.xml';
  */
 export function discoverPages(staticDir: string): string[] {
   const files = listFiles(staticDir).filter((file) => file.endsWith('.html'));
-  const paths = new Set(files.map(urlPathOf));
+  // A hand-off route forwards to another site at once: not a page to check, and loading it would leave the site.
+  const paths = new Set(files.map(urlPathOf).filter((path) => handoffPage(path) === undefined));
   for (const path of sitemapPages(staticDir)) paths.add(path);
   return [...paths].sort(byHomeFirst);
 }

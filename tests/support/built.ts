@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { listFiles } from '../../src/verify/site.ts';
+import { handoffPage } from '../../src/journey/urls.ts';
+import { listFiles, urlPathOf } from '../../src/verify/site.ts';
 import { astroBuild, copyFixtureSite, tempSite, type RunResult, type TempSite } from './site.ts';
 
 /** Where the static files of a build in `root` are: `dist/client` with a server build, else `dist`. */
@@ -21,7 +22,10 @@ export interface BuiltSite {
   build: RunResult;
   /** Absolute path of the static output. */
   dir: string;
-  /** Every HTML file, as a path relative to `dir` (`bus/index.html`, `404.html`). */
+  /**
+   * Every HTML page, as a path relative to `dir` (`bus/index.html`, `404.html`): not the hand-off
+   * routes, which forward to another site at once (as `wegwijzer verify` leaves them out; tests/handoff.test.ts checks them).
+   */
   htmlFiles: string[];
   /** A built file's text, by its path relative to `dir`. */
   read(file: string): string;
@@ -68,7 +72,7 @@ function builtSite(site: TempSite, build: RunResult): BuiltSite {
     site,
     build,
     dir,
-    htmlFiles: listFiles(dir).filter((file) => file.endsWith('.html')),
+    htmlFiles: listFiles(dir).filter((file) => file.endsWith('.html') && handoffPage(urlPathOf(file)) === undefined),
     read: (file) => readFileSync(join(dir, file), 'utf8'),
     exists: (file) => existsSync(join(dir, file)),
   };

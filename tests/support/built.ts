@@ -3,7 +3,7 @@
  * `builtDir()`, because the static HTML moves from `dist/` to `dist/client/` once the site has
  * an on-demand route (the lead endpoint of the forms issue).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -49,7 +49,54 @@ export async function buildExample(prepare: (site: TempSite) => void = () => {})
  */
 export function builtFixture(): BuiltSite {
   const site = { ...tempSite(inject('builtFixtureRoot')), dispose: () => {} };
-  return builtSite(site, { code: 0, stdout: '', stderr: '', output: '' });
+  return builtSite(site, { code: 0, stdout: '', stderr: '', output: inject('builtFixtureOutput') });
+}
+
+/**
+ * A variant of the fixture (another provider, other options), built once per run and shared by every
+ * test file that asks for it by the same `name`: the first one builds it, the others wait for that
+ * build (a folder made with mkdir is the lock, across vitest's workers). The variant must be the same
+ * wherever `name` is used: keep each `prepare` in one place, as the builds below. Only for tests that
+ * read the build; its `site.dispose()` does nothing, the global setup removes it at the end of the run.
+ */
+export async function sharedBuild(name: string, prepare: (site: TempSite) => void): Promise<BuiltSite> {
+  const dir = inject('sharedBuildsDir');
+  const record = join(dir, `${name}.json`);
+  let owner = true;
+  try {
+    mkdirSync(join(dir, `${name}.lock`));
+  } catch {
+    owner = false;
+  }
+  if (owner) {
+    const site = copyFixtureSite();
+    let build: RunResult;
+    try {
+      prepare(site);
+      build = await astroBuild(site.root);
+    } catch (error) {
+      build = { code: -1, stdout: '', stderr: String(error), output: String(error) };
+    }
+    // Written aside and renamed: a waiting worker never reads half a record.
+    writeFileSync(`${record}.part`, JSON.stringify({ root: site.root, build }));
+    renameSync(`${record}.part`, record);
+  }
+  while (!existsSync(record)) await new Promise((resolve) => setTimeout(resolve, 500));
+  const { root, build } = JSON.parse(readFileSync(record, 'utf8')) as { root: string; build: RunResult };
+  if (build.code !== 0) throw new Error(`astro build of the shared variant \`${name}\` failed (exit ${build.code}):\n${build.output}`);
+  return builtSite({ ...tempSite(root), dispose: () => {} }, build);
+}
+
+/** The fixture with a lead provider other than the inbox, as `leads` in its options. */
+export const LEADS_VARIANTS = {
+  hubspot:
+    "{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
+  mautic: "{ provider: 'mautic', url: 'https://mautic.voorbeeldstad.nl/form/submit', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } }",
+} as const;
+
+/** The fixture built with `leads: LEADS_VARIANTS[provider]`, once per run. */
+export function leadsVariant(provider: keyof typeof LEADS_VARIANTS): Promise<BuiltSite> {
+  return sharedBuild(`leads-${provider}`, (site) => site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${LEADS_VARIANTS[provider]},`));
 }
 
 /**

@@ -109,6 +109,11 @@ export function copyBuiltFixture(): TempSite {
   return { ...tempSite(root), dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** `copyBuiltFixture()` read as a built site, with the global setup's build output. The caller disposes of its site. */
+export function builtFixtureCopy(): BuiltSite {
+  return builtSite(copyBuiltFixture(), { code: 0, stdout: '', stderr: '', output: inject('builtFixtureOutput') });
+}
+
 function builtSite(site: TempSite, build: RunResult): BuiltSite {
   const dir = builtDir(site.root);
   return {
@@ -122,3 +127,18 @@ function builtSite(site: TempSite, build: RunResult): BuiltSite {
 }
 
 export { urlPathOf } from '../../src/verify/site.ts';
+
+/** The Plausible service of the settings variant below. */
+export const PLAUSIBLE = 'https://plausible.voorbeeldstad.nl';
+
+/**
+ * The fixture with settings a site may choose that change no other test's subject, in one build per
+ * run: `trailingSlash: 'always'`, no content/home.mdx, and Plausible as `stats.analytics`.
+ */
+export function settingsVariant(): Promise<BuiltSite> {
+  return sharedBuild('settings', (site) => {
+    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
+    site.remove('content/home.mdx');
+    site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      stats: { analytics: { provider: 'plausible', url: '${PLAUSIBLE}', domain: 'www.voorbeeldstad.nl' } },`);
+  });
+}

@@ -9,9 +9,18 @@ import { pathToFileURL } from 'node:url';
 import { loadProject } from '../../src/cli/project.ts';
 
 type Hook = (context: object) => Promise<void>;
+interface UserConfig {
+  build?: object;
+  site?: string;
+  base?: string;
+  trailingSlash?: string;
+  publicDir?: string;
+  srcDir?: string;
+  integrations: { name: string; hooks: Record<string, Hook> }[];
+}
 
 /** What `astro build` settles on for the site's astro.config.mjs: Astro's defaults, with the file's own settings laid over them. */
-function resolvedConfig(root: string, user: { build?: object; site?: string; base?: string; trailingSlash?: string; publicDir?: string; srcDir?: string }): object {
+function resolvedConfig(root: string, user: UserConfig): object {
   const rootUrl = pathToFileURL(`${root}/`);
   return {
     root: rootUrl,
@@ -38,7 +47,7 @@ let stop = '';
 try {
   const project = await loadProject(process.argv[2]);
   // The module loadProject imported: its integration object carries the hooks.
-  const { default: config } = (await import(pathToFileURL(join(project.root, 'astro.config.mjs')).href)) as { default: { integrations: { name: string; hooks: Record<string, Hook> }[] } };
+  const { default: config } = (await import(pathToFileURL(join(project.root, 'astro.config.mjs')).href)) as { default: UserConfig };
   const integration = config.integrations.flat().find((candidate) => candidate.name === 'wegwijzer');
   await integration?.hooks['astro:config:setup']?.({
     command: 'build',

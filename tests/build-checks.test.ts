@@ -1,22 +1,16 @@
 /**
  * Checks that run in the build: the SEO lint (also in `npm run check`) and the setup checks on options
  * and URL settings. What the build reports or stops on is asked of its own setup hook
- * (tests/support/setup-hook.ts); the settings a site may keep are built, once, as one variant.
+ * (tests/support/setup-hook.ts); the settings a site may keep are read from the run's shared
+ * settings variant (tests/support/built.ts `settingsVariant()`: trailingSlash 'always', no home.mdx).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sharedBuild } from './support/built.ts';
+import { settingsVariant as variant } from './support/built.ts';
 import { runBuildSetup } from './support/setup-hook.ts';
 import { copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
-
-/** The fixture with `trailingSlash: 'always'` and without content/home.mdx: two settings a site may have, in one build. */
-const variant = () =>
-  sharedBuild('trailing-slash-always-without-home', (site) => {
-    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
-    site.remove('content/home.mdx');
-  });
 
 const sites: TempSite[] = [];
 afterEach(() => {

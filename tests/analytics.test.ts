@@ -5,29 +5,23 @@
  * Playwright route that records the requests. (Without the option, no page gets a script: see
  * tests/stats.test.ts.)
  */
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAUSIBLE, settingsVariant } from './support/built.ts';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
-import { astroBuild, copyFixtureSite, type TempSite } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const skip = skipWithoutChromium('analytics browser test');
-const PLAUSIBLE = 'https://plausible.voorbeeldstad.nl';
 
 describe.skipIf(skip)('Plausible as the analytics service', () => {
-  let site: TempSite;
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;
   const events: { contentType: string; body: Record<string, unknown> }[] = [];
 
   beforeAll(async () => {
-    site = copyFixtureSite();
-    site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      stats: { analytics: { provider: 'plausible', url: '${PLAUSIBLE}', domain: 'www.voorbeeldstad.nl' } },`);
-    const build = await astroBuild(site.root);
-    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(join(site.root, 'dist', 'client'));
+    // The run's shared settings variant, which has Plausible as `stats.analytics` (tests/support/built.ts).
+    server = await serveStatic((await settingsVariant()).dir);
     browser = await launchChromium();
     context = await browser.newContext();
     await context.route(`${PLAUSIBLE}/**`, async (route) => {
@@ -40,7 +34,6 @@ describe.skipIf(skip)('Plausible as the analytics service', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    site?.dispose();
   });
 
   async function waitForEvents(count: number): Promise<void> {

@@ -1,10 +1,16 @@
-/** Checks that run in the real build: the SEO lint (also in `npm run check`) and the setup checks on options and URL settings. */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * Checks that run in the build: the SEO lint (also in `npm run check`) and the setup checks on options
+ * and URL settings. What the build reports or stops on is asked of its own setup hook
+ * (tests/support/setup-hook.ts); the settings a site may keep are read from the run's shared
+ * settings variant (tests/support/built.ts `settingsVariant()`: trailingSlash 'always', no home.mdx).
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtDir } from './support/built.ts';
-import { astroBuild, copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
+import { settingsVariant as variant } from './support/built.ts';
+import { runBuildSetup } from './support/setup-hook.ts';
+import { copyFixtureSite, projectRoot, wegwijzer, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterEach(() => {
@@ -25,9 +31,9 @@ const check = (root: string) => wegwijzer(['check', '--root', root], projectRoot
 describe('SEO lint', () => {
   it('warns in the build and in npm run check, listing the files, without failing', async () => {
     const site = siteWithDuplicateTitle(false);
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
-    expect(build.output).toContain('SEO check: 2 warnings in 2 files');
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(true);
+    expect(build.output).toContain('[WARN] [wegwijzer] SEO check: 2 warnings in 2 files');
     expect(build.output).toMatch(/content\/pages\/bus\/index\.mdx › title\s+same title as content\/pages\/bus\/proefreis\.mdx/);
     const cli = await check(site.root);
     expect(cli.code, cli.output).toBe(0);
@@ -37,8 +43,8 @@ describe('SEO lint', () => {
 
   it('fails the build and npm run check with seo.strict', async () => {
     const site = siteWithDuplicateTitle(true);
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('SEO check (seo.strict): 2 errors in 2 files');
     expect(build.output).toContain('content/pages/bus/proefreis.mdx › title');
     const cli = await check(site.root);
@@ -61,8 +67,8 @@ describe('setup checks', () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.edit('astro.config.mjs', "titleTemplate: '%s | Gemeente Voorbeeldstad',", "titleTemplate: '%s | Gemeente Voorbeeldstad',\n        defaultImage: '/images/og-default.png',");
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('astro.config.mjs › seo.defaultImage');
     expect(build.output).toContain('option `seo.defaultImage` is /images/og-default.png, which does not exist under public/');
     // The check CLI runs the same gate, so it refuses the same configuration.
@@ -75,8 +81,8 @@ describe('setup checks', () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.remove('theme.css');
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('option `theme` points to ./theme.css, which does not exist');
   });
 
@@ -88,32 +94,25 @@ describe('setup checks', () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", `site: 'https://www.voorbeeldstad.nl',\n  ${setting}`);
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain(message);
   });
 
   it("builds with trailingSlash: 'always', which matches Wegwijzer's URLs", async () => {
-    const site = copyFixtureSite();
-    sites.push(site);
-    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
-    const sitemap = readFileSync(join(builtDir(site.root), 'sitemap-0.xml'), 'utf8');
+    const built = await variant();
+    const sitemap = readFileSync(join(built.dir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://www.voorbeeldstad.nl/bus/</loc>');
-    expect(existsSync(join(builtDir(site.root), '.well-known/security.txt'))).toBe(true);
+    expect(built.exists('.well-known/security.txt')).toBe(true);
   });
 });
 
 describe('the home page', () => {
   it('comes from the strings on a site without content/home.mdx, with no warning about the missing file', async () => {
-    const site = copyFixtureSite();
-    sites.push(site);
-    rmSync(join(site.root, 'content', 'home.mdx'));
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
-    expect(build.output).not.toContain('[WARN]');
-    expect(load(readFileSync(join(builtDir(site.root), 'index.html'), 'utf8'))('h1').text()).toBe('Gemeente Voorbeeldstad: wij helpen u op weg');
+    const built = await variant();
+    expect(existsSync(join(built.site.root, 'content/home.mdx'))).toBe(false);
+    expect(built.build.output).not.toContain('[WARN]');
+    expect(load(built.read('index.html'))('h1').text()).toBe('Gemeente Voorbeeldstad: wij helpen u op weg');
   });
 });
 
@@ -122,8 +121,8 @@ describe('landing components', () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image="open-dagen.jpg"');
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('✗ content/pages/basisschool/open-dagen.mdx, line 13, column 9\n  `<Figure image="open-dagen.jpg">` is not in content/images/');
     expect(build.output).toContain('Did you mean `open-dag.jpg`? Put the image at content/images/open-dagen.jpg');
   });
@@ -132,8 +131,8 @@ describe('landing components', () => {
     const site = copyFixtureSite();
     sites.push(site);
     site.edit('content/pages/basisschool/open-dagen.mdx', '<Figure image="open-dag.jpg"', '<Figure image={`open-${"dagen"}.jpg`}');
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('✗ content/pages/basisschool/open-dagen.mdx, line 13, column 9\n  `<Figure image>` is computed (`` `open-${"dagen"}.jpg` ``), so the check cannot see which image it names');
     expect(build.output).toContain('Write the value out, in quotes: image="buurtbewoners.jpg".');
   });

@@ -1,13 +1,16 @@
 /**
  * The gate reads the whole page: links and components in MDX bodies, MDX syntax errors, and one
  * problem per mistake. Each scenario breaks a copy of the example and runs the real
- * `wegwijzer check` and the real `astro build`, which must agree on every problem: its count,
- * file, line, column and wording.
+ * `wegwijzer check` and the build's setup hook (tests/support/setup-hook.ts), which must agree on
+ * every problem: its count, file, line, column and wording. The first scenario also runs the real
+ * `astro build`: the suite's one end-to-end proof that a build stops with exactly the gate's report,
+ * says it is no crash, prints no stack trace and writes no output.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Problem as CheckedProblem } from '../src/journey/model.ts';
+import { runBuildSetup } from './support/setup-hook.ts';
 import { astroBuild, copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
 
 let site: TempSite | undefined;
@@ -21,20 +24,33 @@ const brief = (problem: CheckedProblem) =>
 const place = (problem: CheckedProblem) =>
   `${problem.file}${problem.line === undefined ? '' : `, line ${problem.line}, column ${problem.column}`}${problem.field ? ` › ${problem.field}` : ''}`;
 
-/** Runs check (JSON) and build on the site; both must stop with exactly `expected`. Returns the problems. */
-async function expectStop(broken: TempSite, expected: string[]): Promise<CheckedProblem[]> {
+/** The stop's report must list exactly `problems`, each at its place, and say it is no crash. */
+function expectReport(output: string, problems: CheckedProblem[]): void {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  expect(output).toContain(`Journey check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  for (const problem of problems) expect(output).toContain(`✗ ${place(problem)}\n  ${problem.message}`);
+  expectContentStop(output);
+}
+
+/**
+ * Runs check (JSON) and the build's setup hook on the site, and with `build` the real `astro build`;
+ * all must stop with exactly `expected`. Returns the problems.
+ */
+async function expectStop(broken: TempSite, expected: string[], { build = false } = {}): Promise<CheckedProblem[]> {
   const check = await wegwijzer(['check', '--json'], broken.root);
   expect(check.code, check.output).toBe(1);
   const problems = (JSON.parse(check.stdout) as { problems: CheckedProblem[] }).problems;
   expect(problems.map(brief)).toEqual(expected);
 
-  const build = await astroBuild(broken.root);
-  expect(build.code, build.output).not.toBe(0);
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  expect(build.output).toContain(`Journey check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
-  for (const problem of problems) expect(build.output).toContain(`✗ ${place(problem)}\n  ${problem.message}`);
-  expectContentStop(build.output);
-  expect(build.output).not.toContain('Stack trace');
+  const setup = await runBuildSetup(broken.root);
+  expect(setup.ok, setup.output).toBe(false);
+  expectReport(setup.output, problems);
+  if (!build) return problems;
+
+  const built = await astroBuild(broken.root);
+  expect(built.code, built.output).not.toBe(0);
+  expectReport(built.output, problems);
+  expect(built.output).not.toContain('Stack trace');
   expect(existsSync(join(broken.root, 'dist')), 'a stopped build writes no output').toBe(false);
   return problems;
 }
@@ -88,7 +104,7 @@ describe('links and components in MDX bodies', () => {
       `${file}:27:6: \`<img src="/images/halte.png">\` does not exist under public/`,
       `${file}:29:49: \`<Cards items[1].href="/bus/reisplaner/">\` matches no page, route or file of this site`,
       `${file}:31:21: \`<Cta href>\` is computed (\`volgende.url\`), so the check cannot see which page it names`,
-    ]);
+    ], { build: true });
     // Hints take their examples from this site's own pages and ids.
     expect(problems[0]?.fix).toBe(
       'Did you mean `/basisschool/aanmelden/`? Link to an existing page (its URL is its path under content/pages/ without .mdx, e.g. /basisschool/aanmelden/), or create the page.',

@@ -1,11 +1,13 @@
 /**
- * The journey gate end to end: the example site, broken in each way the gate knows,
- * must fail the real `astro build` with a message naming the file and the fix.
+ * The journey gate of the build: the example site, broken in each way the gate knows, must stop
+ * the build with a message naming the file and the fix. The build's own setup hook runs in-process
+ * on each broken copy (tests/support/setup-hook.ts); that a real `astro build` stops with the same
+ * report, and writes nothing, is proven end to end in tests/gate-bodies.test.ts.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
+import { builtFixture } from './support/built.ts';
+import { runBuildSetup } from './support/setup-hook.ts';
+import { copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
 
 let site: TempSite | undefined;
 afterEach(() => site?.dispose());
@@ -13,23 +15,20 @@ afterEach(() => site?.dispose());
 async function expectBuildToFail(break_: (site: TempSite) => void, expected: string[]) {
   site = copyFixtureSite();
   break_(site);
-  const result = await astroBuild(site.root);
-  expect(result.code, result.output).not.toBe(0);
+  const result = await runBuildSetup(site.root);
+  expect(result.ok, result.output).toBe(false);
   for (const text of expected) expect(result.output).toContain(text);
-  expect(result.output).not.toContain('Stack trace');
   expectContentStop(result.output);
-  expect(existsSync(join(site.root, 'dist')), 'a failed gate writes no output').toBe(false);
   return result.output;
 }
 
 describe('astro build with the journey gate', () => {
-  it('builds the unbroken example site', async () => {
-    site = copyFixtureSite();
-    const result = await astroBuild(site.root);
-    expect(result.code, result.output).toBe(0);
-    expect(result.output).toContain('journey check passed');
-    expect(result.output, 'a clean build prints no warnings').not.toContain('[WARN]');
-    const html = site.read('dist/client/basisschool/open-dagen/index.html');
+  it('builds the unbroken example site', () => {
+    // The global setup's build of the fixture, shared by every test that reads it.
+    const built = builtFixture();
+    expect(built.build.output).toContain('journey check passed');
+    expect(built.build.output, 'a clean build prints no warnings').not.toContain('[WARN]');
+    const html = built.read('basisschool/open-dagen/index.html');
     expect(html).toContain('<html lang="nl"');
     expect(html).toContain('Open dagen van de basisscholen');
     expect(html).toContain('href="/basisschool/aanmelden/"');

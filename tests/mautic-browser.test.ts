@@ -3,12 +3,11 @@
  * navigating form post (no fetch, so no CORS), and Mautic's redirect brings the visitor to the
  * thank-you page. Mautic itself is played by a Playwright route that records the post.
  */
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/forms/validate.ts';
+import { leadsVariant } from './support/built.ts';
 import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
-import { astroBuild, copyFixtureSite, type TempSite } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 const skip = skipWithoutChromium('Mautic browser test');
@@ -16,23 +15,18 @@ const skip = skipWithoutChromium('Mautic browser test');
 const MAUTIC = 'https://mautic.voorbeeldstad.nl/form/submit';
 
 describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () => {
-  let site: TempSite;
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    site = copyFixtureSite();
-    site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: { provider: 'mautic', url: '${MAUTIC}', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } },`);
-    const build = await astroBuild(site.root);
-    if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-    server = await serveStatic(join(site.root, 'dist'));
+    // The Mautic build of the run, shared with tests/providers-build.test.ts.
+    server = await serveStatic((await leadsVariant('mautic')).dir);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    site?.dispose();
   });
 
   it('posts mauticform[...] with the context by navigating, and Mautic\'s redirect reaches the thank-you page', async () => {

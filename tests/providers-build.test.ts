@@ -1,13 +1,17 @@
 /**
  * Builds of the example with a provider other than the inbox: pure static output without an
- * adapter, the form wired to the provider; a provider config error stops the build by name.
+ * adapter, the form wired to the provider; a provider config error stops the build by name (asked
+ * of the build's own setup hook, tests/support/setup-hook.ts). The HubSpot and Mautic builds are the
+ * shared variants of the run (tests/support/built.ts `leadsVariant()`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { leadsVariant } from './support/built.ts';
 import { skipWithoutChromium } from './support/chromium.ts';
-import { astroBuild, copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
+import { runBuildSetup } from './support/setup-hook.ts';
+import { copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
 
 const sites: TempSite[] = [];
 afterAll(() => sites.forEach((site) => site.dispose()));
@@ -20,15 +24,8 @@ function siteWithLeads(leads: string): TempSite {
 }
 
 describe('build with another lead provider', () => {
-  let hubspotSite: TempSite | undefined;
-
   it('is purely static with HubSpot: no server, the form posts to HubSpot from the browser', async () => {
-    const site = siteWithLeads(
-      "{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
-    );
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
-    hubspotSite = site;
+    const { site } = await leadsVariant('hubspot');
     expect(existsSync(join(site.root, 'dist/server'))).toBe(false);
     expect(existsSync(join(site.root, 'dist/aanvraag'))).toBe(false);
     // The search index sits beside the static pages, wherever they are.
@@ -58,9 +55,7 @@ describe('build with another lead provider', () => {
   });
 
   it('writes security header files for static hosts, and a CSP per page that allows the provider', async () => {
-    const site = siteWithLeads("{ provider: 'mautic', url: 'https://mautic.voorbeeldstad.nl/form/submit', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } }");
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
+    const { site } = await leadsVariant('mautic');
     const headers = readFileSync(join(site.root, 'dist/_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*$/m);
     for (const line of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', 'X-Frame-Options: DENY', "Content-Security-Policy: frame-ancestors 'none'", 'Strict-Transport-Security: max-age=31536000']) {
@@ -82,8 +77,7 @@ describe('build with another lead provider', () => {
   });
 
   it.skipIf(skipWithoutChromium('verify of a static build'))('passes `wegwijzer verify`, served from dist/ by a static server, with the form script measured', async () => {
-    if (hubspotSite === undefined) throw new Error('the HubSpot build above failed');
-    const result = await wegwijzer(['verify'], hubspotSite.root);
+    const result = await wegwijzer(['verify'], (await leadsVariant('hubspot')).site.root);
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toContain('served by a static file server');
     expect(result.stdout).toContain('static build: security headers come from the web host');
@@ -91,28 +85,17 @@ describe('build with another lead provider', () => {
     expect(result.stdout).toMatch(/^✓ {2}\/basisschool\/aanmelden\/ +\d+\.\d KB /m);
   }, 300_000);
 
-  it('asks for further contact with HubSpot when a subscription type records the answer', async () => {
-    const site = siteWithLeads(
-      "{ provider: 'hubspot', portalId: '1234567', subscriptionTypeId: 42, forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
-    );
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
-    const html = readFileSync(join(site.root, 'dist/basisschool/aanmelden/index.html'), 'utf8');
-    expect(html).toMatch(/<input id="lead-schoolgids-contact" name="contact" type="checkbox" value="ja"(?![^>]*checked)[^>]*>/);
-    expect(html).toContain('&quot;subscriptionTypeId&quot;:42');
-  });
-
   it('stops when a gated download has no HubSpot form, naming the option', async () => {
     const site = siteWithLeads("{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf' } }");
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('astro.config.mjs › leads.forms.veiligebuurt-handleiding');
   });
 
   it('stops on a non-https webhook URL, naming the option', async () => {
     const site = siteWithLeads("{ provider: 'webhook', url: 'http://n8n.voorbeeldstad.nl/webhook' }");
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('option `leads.url` must be an https:// URL');
   });
 });

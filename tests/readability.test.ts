@@ -1,9 +1,11 @@
 /**
  * Plain Dutch (taalniveau B1) on real sites: the report per page in `wegwijzer check` and its JSON,
- * warnings in check and build, targets per phase, and `readability.strict` making them errors.
+ * warnings in check and build, targets per phase, and `readability.strict` making them errors. What
+ * the build prints or stops on is asked of its own setup hook (tests/support/setup-hook.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroBuild, copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
+import { runBuildSetup } from './support/setup-hook.ts';
+import { copyFixtureSite, expectContentStop, wegwijzer, type TempSite } from './support/site.ts';
 
 interface ReadabilityJson {
   ok: boolean;
@@ -87,8 +89,8 @@ describe('B1 report', () => {
     expect(page?.longSentences.map((sentence) => sentence.words)).toEqual([31]);
     expect(page?.longWords.map((word) => word.word)).toEqual(['vervoersmaatschappij']);
 
-    const build = await astroBuild(site.root);
-    expect(build.code, build.output).toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(true);
     expect(build.output).toContain('[WARN] [wegwijzer] B1 check: 2 warnings in 1 file');
     expect(build.output).toContain(`✗ ${PAGE}, line ${sentenceLine}, column 1\n  sentence of 31 words (B1: at most 20)`);
     expect(build.output).toContain(`✗ ${PAGE}, line ${wordLine}, column 4\n  1 long word (more than 4 syllables): vervoersmaatschappij`);
@@ -100,8 +102,8 @@ describe('B1 report', () => {
     expect(code).toBe(1);
     expect(report.ok).toBe(false);
     expect(report.readability.strict).toBe(true);
-    const build = await astroBuild(site.root);
-    expect(build.code).not.toBe(0);
+    const build = await runBuildSetup(site.root);
+    expect(build.ok, build.output).toBe(false);
     expect(build.output).toContain('B1 check (readability.strict): 2 errors in 1 file');
     expect(build.output).toContain(`✗ ${PAGE}, line ${sentenceLine}, column 1`);
     expectContentStop(build.output);

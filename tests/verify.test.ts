@@ -2,7 +2,8 @@
  * `wegwijzer verify` on a build of the fixture site: it passes as built, and a copy of the built
  * output broken in six ways (a missing alt text, a broken internal link, a broken #fragment, an
  * invalid element, a font from another origin, an oversized script), each on its own page, fails
- * with each page named next to its cause. One build; the broken site is a copy of its output.
+ * with each page named next to its cause. No build of its own: a copy of the global setup's build,
+ * and the broken site is a copy of its output.
  */
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../src/cli/project.ts';
 import { INBOX_ENDPOINT } from '../src/journey/urls.ts';
-import { buildExample, urlPathOf, type BuiltSite } from './support/built.ts';
+import { builtFixtureCopy, urlPathOf, type BuiltSite } from './support/built.ts';
 import { skipWithoutChromium } from './support/chromium.ts';
 import { copyFixtureSite, wegwijzer, type RunResult, type TempSite } from './support/site.ts';
 
@@ -40,7 +41,7 @@ describe.skipIf(skip)('wegwijzer verify', () => {
   let clean: RunResult;
 
   beforeAll(async () => {
-    built = await buildExample();
+    built = builtFixtureCopy();
     clean = await wegwijzer(['verify'], built.site.root);
   }, 400_000);
 

@@ -3,7 +3,7 @@
  * `builtDir()`, because the static HTML moves from `dist/` to `dist/client/` once the site has
  * an on-demand route (the lead endpoint of the forms issue).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -53,7 +53,54 @@ export async function buildExample(prepare: (site: TempSite) => void = () => {})
  */
 export function builtFixture(): BuiltSite {
   const site = { ...tempSite(inject('builtFixtureRoot')), dispose: () => {} };
-  return builtSite(site, { code: 0, stdout: '', stderr: '', output: '' });
+  return builtSite(site, { code: 0, stdout: '', stderr: '', output: inject('builtFixtureOutput') });
+}
+
+/**
+ * A variant of the fixture (another provider, other options), built once per run and shared by every
+ * test file that asks for it by the same `name`: the first one builds it, the others wait for that
+ * build (a folder made with mkdir is the lock, across vitest's workers). The variant must be the same
+ * wherever `name` is used: keep each `prepare` in one place, as the builds below. Only for tests that
+ * read the build; its `site.dispose()` does nothing, the global setup removes it at the end of the run.
+ */
+export async function sharedBuild(name: string, prepare: (site: TempSite) => void): Promise<BuiltSite> {
+  const dir = inject('sharedBuildsDir');
+  const record = join(dir, `${name}.json`);
+  let owner = true;
+  try {
+    mkdirSync(join(dir, `${name}.lock`));
+  } catch {
+    owner = false;
+  }
+  if (owner) {
+    const site = copyFixtureSite();
+    let build: RunResult;
+    try {
+      prepare(site);
+      build = await astroBuild(site.root);
+    } catch (error) {
+      build = { code: -1, stdout: '', stderr: String(error), output: String(error) };
+    }
+    // Written aside and renamed: a waiting worker never reads half a record.
+    writeFileSync(`${record}.part`, JSON.stringify({ root: site.root, build }));
+    renameSync(`${record}.part`, record);
+  }
+  while (!existsSync(record)) await new Promise((resolve) => setTimeout(resolve, 500));
+  const { root, build } = JSON.parse(readFileSync(record, 'utf8')) as { root: string; build: RunResult };
+  if (build.code !== 0) throw new Error(`astro build of the shared variant \`${name}\` failed (exit ${build.code}):\n${build.output}`);
+  return builtSite({ ...tempSite(root), dispose: () => {} }, build);
+}
+
+/** The fixture with a lead provider other than the inbox, as `leads` in its options. */
+export const LEADS_VARIANTS = {
+  hubspot:
+    "{ provider: 'hubspot', portalId: '1234567', forms: { schoolgids: '78c2891f-ebdd-44c0-bd94-15c012bbbfbf', 'veiligebuurt-handleiding': '0b7d2b1e-3c4f-4a5b-8c9d-0e1f2a3b4c5d' } }",
+  mautic: "{ provider: 'mautic', url: 'https://mautic.voorbeeldstad.nl/form/submit', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } }",
+} as const;
+
+/** The fixture built with `leads: LEADS_VARIANTS[provider]`, once per run. */
+export function leadsVariant(provider: keyof typeof LEADS_VARIANTS): Promise<BuiltSite> {
+  return sharedBuild(`leads-${provider}`, (site) => site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${LEADS_VARIANTS[provider]},`));
 }
 
 /**
@@ -64,6 +111,11 @@ export function copyBuiltFixture(): TempSite {
   const root = mkdtempSync(join(tmpdir(), 'wegwijzer-built-'));
   cpSync(inject('builtFixtureRoot'), root, { recursive: true, verbatimSymlinks: true, filter: (source) => !source.endsWith('/data') });
   return { ...tempSite(root), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** `copyBuiltFixture()` read as a built site, with the global setup's build output. The caller disposes of its site. */
+export function builtFixtureCopy(): BuiltSite {
+  return builtSite(copyBuiltFixture(), { code: 0, stdout: '', stderr: '', output: inject('builtFixtureOutput') });
 }
 
 function builtSite(site: TempSite, build: RunResult): BuiltSite {
@@ -79,3 +131,18 @@ function builtSite(site: TempSite, build: RunResult): BuiltSite {
 }
 
 export { urlPathOf } from '../../src/verify/site.ts';
+
+/** The Plausible service of the settings variant below. */
+export const PLAUSIBLE = 'https://plausible.voorbeeldstad.nl';
+
+/**
+ * The fixture with settings a site may choose that change no other test's subject, in one build per
+ * run: `trailingSlash: 'always'`, no content/home.mdx, and Plausible as `stats.analytics`.
+ */
+export function settingsVariant(): Promise<BuiltSite> {
+  return sharedBuild('settings', (site) => {
+    site.edit('astro.config.mjs', "site: 'https://www.voorbeeldstad.nl',", "site: 'https://www.voorbeeldstad.nl',\n  trailingSlash: 'always',");
+    site.remove('content/home.mdx');
+    site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      stats: { analytics: { provider: 'plausible', url: '${PLAUSIBLE}', domain: 'www.voorbeeldstad.nl' } },`);
+  });
+}

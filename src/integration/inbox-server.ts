@@ -5,7 +5,7 @@
  * `dist/server/entry.mjs` is Wegwijzer's: it checks the Node version, then hands the adapter's
  * `handler` to Wegwijzer's server (src/inbox/server-start.mjs). No file of another package is changed.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IntegrationResolvedRoute } from 'astro';

@@ -17,7 +17,7 @@ import { launchChromium, skipWithoutChromium } from './support/chromium.ts';
 import { get, serveExampleSite, type ServedSite } from './support/server.ts';
 
 /** A word only the body of /bus/proefreis/ has. */
-const RARE_WORD = 'weekkaart';
+const RARE_WORD = 'servicepunt';
 /** A word in pages of all three personas. */
 const COMMON_WORD = 'gratis';
 /** A word only the body of /bus/onderweg/ has, a `noindex` page. */

@@ -132,6 +132,24 @@ describe.skipIf(skip)('requesting the brochure in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows pages with the server\'s own headers without a console error or a page error', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    for (const path of ['/', '/basisschool/aanmelden/', '/bus/']) {
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.headers()['permissions-policy'], path).toBeDefined();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('puts an event in the calendar: the link downloads the .ics file the build wrote, as text/calendar, under the site\'s policy', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -3,7 +3,7 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { runGate, siteGateOptions } from '../content/gate.ts';
-import { formatHandoffs, formatMatrix, formatReadability, formatReport, listHandoffs, readabilityLabels } from '../journey/report.ts';
+import { countOf, formatHandoffs, formatMatrix, formatReadability, formatReport, listHandoffs, readabilityLabels } from '../journey/report.ts';
 import { loadProject } from './project.ts';
 import type { Problem } from '../journey/model.ts';
 import { commandArgs } from './args.ts';
@@ -42,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     if (tokens.error !== undefined) console.log(`✗ ${tokens.error}\n`);
     else if (project.options.tokens !== undefined) console.log(`${formatReport(tokens.warnings, tokenReportLabels(project.options.tokens))}\n`);
     console.log(
-      `Checked ${snapshot.pages.length} pages, ${snapshot.personas.length} personas and ${snapshot.downloads.length} downloads: ` +
+      `Checked ${countOf(snapshot.pages.length, 'page')}, ${countOf(snapshot.personas.length, 'persona')} and ${countOf(snapshot.downloads.length, 'download')}: ` +
         `journey checks ${round(result.checkMs)} ms, reading files ${round(result.loadMs)} ms.`,
     );
   }

@@ -14,7 +14,7 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
+import { countOf, formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
 import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateConfig, runGate, siteGateOptions, type GateConfig, type GateInput, type GateResult } from '../content/gate.ts';
@@ -231,7 +231,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         if (searchRecords !== undefined) {
           const start = performance.now();
           const { pages } = await buildSearchIndex(fileURLToPath(dir), searchRecords, LOCALES[options.locale].lang);
-          logger.info(`search index: ${pages} pages and ${searchRecords.length} documents in ${Math.round(performance.now() - start)} ms`);
+          logger.info(`search index: ${countOf(pages, 'page')} and ${countOf(searchRecords.length, 'document')} in ${Math.round(performance.now() - start)} ms`);
         }
         if (security === undefined) return;
         if (options.leads.provider === 'inbox') {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkJourneys } from './check.ts';
 import { page, persona, validSite } from './fixtures.ts';
 import { buildMatrix, isGap } from './matrix.ts';
-import { formatHandoffs, formatMatrix, formatReport, listHandoffs } from './report.ts';
+import { countOf, formatHandoffs, formatMatrix, formatReport, listHandoffs } from './report.ts';
 import { normalizePath, pageUrl } from './urls.ts';
 
 describe('buildMatrix', () => {
@@ -61,5 +61,12 @@ describe('listHandoffs', () => {
     ]);
     expect(formatHandoffs(listHandoffs(pages))).toBe('Hand-offs to other sites: 1\n  /school/aanmelden/ (beslissing) → loket.example.org  via /_wegwijzer/naar/school/aanmelden/');
     expect(formatHandoffs(listHandoffs(validSite().pages))).toBe('Hand-offs to other sites: none.');
+  });
+});
+
+describe('countOf', () => {
+  it('writes one without and every other count with the plural s', () => {
+    expect([0, 1, 2].map((count) => countOf(count, 'persona'))).toEqual(['0 personas', '1 persona', '2 personas']);
+    expect(formatReport([{ file: 'content/a.mdx', message: 'm', fix: 'f' }])).toMatch(/^Journey check: 1 problem in 1 file\n/);
   });
 });

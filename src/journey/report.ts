@@ -14,6 +14,11 @@ export function formatProblem(problem: Problem): string {
   return `✗ ${where}\n  ${problem.message}\n  How to fix:\n${fix}`;
 }
 
+/** `1 page`, `2 pages`: a count with its noun, for the English developer texts (regular plurals only). */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** What a report is about, e.g. `{ title: 'SEO check', noun: 'warning' }`. */
 export interface ReportLabels {
   title: string;
@@ -23,7 +28,7 @@ export interface ReportLabels {
 export function formatReport(problems: readonly Problem[], labels: ReportLabels = { title: 'Journey check', noun: 'problem' }): string {
   if (problems.length === 0) return `${labels.title}: no ${labels.noun}s.`;
   const files = new Set(problems.map((problem) => problem.file)).size;
-  const header = `${labels.title}: ${problems.length} ${labels.noun}${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  const header = `${labels.title}: ${countOf(problems.length, labels.noun)} in ${countOf(files, 'file')}`;
   return [header, '', ...problems.map(formatProblem).flatMap((block) => [block, ''])].join('\n').trimEnd();
 }
 

@@ -4,6 +4,7 @@
  * chart is a picture of the table under it; the table is what screen readers get.
  */
 import { largestDropOff, percent, rangeLabel, type StatsReport } from './report.ts';
+import { countOf } from '../journey/report.ts';
 import type { FunnelPhase, PersonaFunnel } from './funnel.ts';
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -48,7 +49,7 @@ export function htmlReport(report: StatsReport, siteName: string): string {
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p class="summary">Period: ${escape(rangeLabel(report.range))}. ${totals.views} page views, ${totals.steps} steps between pages, ${totals.downloads} downloads, ${totals.leads} leads.</p>
+<p class="summary">Period: ${escape(rangeLabel(report.range))}. ${countOf(totals.views, 'page view')}, ${countOf(totals.steps, 'step')} between pages, ${countOf(totals.downloads, 'download')}, ${countOf(totals.leads, 'lead')}.</p>
 <p>Per persona, each phase of the journey: how often its pages were viewed, how many steps went on to a page of the next phase
 (and how many of those followed the call to action), and the downloads and leads. The phase that keeps the smallest share of its
 views is marked as the largest drop-off.</p>

@@ -17,7 +17,7 @@ const report = statsReport(
 describe('formatFunnel', () => {
   it('prints a table per persona with the largest drop-off marked', () => {
     const text = formatFunnel(report);
-    expect(text).toMatch(/^Journey funnel, 2027-03-01 to last day: 7 page views, 2 steps, 1 downloads, 0 leads/);
+    expect(text).toMatch(/^Journey funnel, 2027-03-01 to last day: 7 page views, 2 steps, 1 download, 0 leads/);
     expect(text).toContain('ouders — ouders');
     const row = (phase: string, persona: string) => text.split(`${persona} — `)[1]?.split('\n').find((line) => line.startsWith(phase)) ?? '';
     expect(row('orientatie', 'ouders').split(/\s{2,}/)).toEqual(['orientatie', '4', '1', '25%', '1', '0', '0']);

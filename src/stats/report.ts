@@ -2,7 +2,7 @@
  * The funnel report as plain text (a table per persona, the journey check's table formatter) and
  * as the JSON document of `wegwijzer stats --json`. The HTML report is in report-html.ts.
  */
-import { formatTable } from '../journey/report.ts';
+import { countOf, formatTable } from '../journey/report.ts';
 import type { Totals } from './aggregate.ts';
 import { journeyFigures, type JourneyFigures } from './figures.ts';
 import { buildFunnel, type Funnel, type FunnelPhase } from './funnel.ts';
@@ -32,7 +32,7 @@ export function rangeLabel(range: Funnel['range']): string {
 export function formatFunnel(funnel: Funnel): string {
   const { totals } = funnel;
   const lines = [
-    `Journey funnel, ${rangeLabel(funnel.range)}: ${totals.views} page views, ${totals.steps} steps, ${totals.downloads} downloads, ${totals.leads} leads`,
+    `Journey funnel, ${rangeLabel(funnel.range)}: ${countOf(totals.views, 'page view')}, ${countOf(totals.steps, 'step')}, ${countOf(totals.downloads, 'download')}, ${countOf(totals.leads, 'lead')}`,
   ];
   // The hand-off column only for a site with hand-offs, so other sites' reports stay as they were.
   const handoffs = funnel.personas.some((persona) => persona.phases.some((phase) => phase.handsOff));

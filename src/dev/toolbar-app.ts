@@ -7,6 +7,7 @@ import { defineToolbarApp } from 'astro/toolbar';
 import type { Problem } from '../journey/model.ts';
 import { formatPlace } from '../journey/place.ts';
 import { REPORT_EVENT, type DevReport } from './report.ts';
+import { codeSpans } from './code-spans.ts';
 
 const SECTIONS: readonly { key: keyof Omit<DevReport, 'checkedAt'>; title: string; empty: string }[] = [
   { key: 'problems', title: 'Problems (these stop the build)', empty: 'No journey problems.' },
@@ -54,11 +55,17 @@ function render(report: DevReport): HTMLElement[] {
 
 function item(problem: Problem): HTMLElement {
   const li = element('li');
-  li.append(element('code', formatPlace(problem)), element('p', problem.message));
+  li.append(element('code', formatPlace(problem)), withCode(element('p'), problem.message));
   const fix = element('details');
   fix.append(element('summary', 'How to fix'), element('pre', problem.fix));
   li.append(fix);
   return li;
+}
+
+/** The text into `parent`, its backticked names as `<code>`. */
+function withCode<T extends HTMLElement>(parent: T, text: string): T {
+  parent.append(...codeSpans(text).map((part) => (part.code ? element('code', part.text) : document.createTextNode(part.text))));
+  return parent;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(name: K, text?: string): HTMLElementTagNameMap[K] {

@@ -16,6 +16,7 @@ export function formMessages(t: Translate = dutchTexts): FormMessages {
     emailBlocked: t('field.email.blocked'),
     phoneInvalid: t('field.phone.invalid'),
     numberInvalid: t('field.number.invalid'),
+    peopleInvalid: t('field.people.invalid'),
     tooLong: t('field.tooLong'),
     tooLarge: t('field.tooLarge'),
     invisible: t('field.invisible'),

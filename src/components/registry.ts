@@ -30,6 +30,7 @@ export const MDX_COMPONENTS = {
   Figure: { references: { image: 'image' } },
   Hero: { references: { image: 'image', ctaHref: 'page' } },
   Quote: {},
+  SignUp: { references: { id: 'event' } },
   Stats: {},
   Steps: {},
   Video: { references: { poster: 'file' } },

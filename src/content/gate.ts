@@ -64,6 +64,7 @@ export function runGate(options: GateOptions): GateResult {
   const journeyProblems = [
     ...checkJourneys(snapshot),
     ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : []),
+    ...(options.leads ? checkEventSignUps(options.leads, snapshot.events ?? []) : []),
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
@@ -153,4 +154,14 @@ export function checkConfigImages(images: ConfigImages, publicFiles: ReadonlySet
       ? []
       : [{ file: 'astro.config.mjs', field: option, message: `option \`${option}\` is ${path}, which does not exist under public/`, fix: `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.` }],
   );
+}
+
+/** Seats are counted in the inbox's store: an event sign-up needs the inbox, whatever provider takes the downloads. */
+function checkEventSignUps(leads: LeadsOptions, events: NonNullable<ContentSnapshot['events']>): Problem[] {
+  if (leads.provider === 'inbox') return [];
+  return events.map((event) => ({
+    file: event.file,
+    message: `is an event with sign-up, but \`leads.provider\` is \`${leads.provider}\`: seats and the waiting list are kept by the site's own inbox`,
+    fix: 'Use `leads: { provider: \'inbox\' }` in the wegwijzer() options, or remove the event file and link to the sign-up elsewhere.',
+  }));
 }

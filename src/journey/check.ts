@@ -6,7 +6,7 @@
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
-import { buildIndex, downloadExists, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
+import { buildIndex, downloadExists, eventExists, eventFix, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
 import { GENERATED_PAGES, normalizePath, sitePath } from './urls.ts';
 
@@ -170,6 +170,10 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         fix: `${suggestion(download, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.`,
       });
     }
+    const { event } = page.data.cta;
+    if (event !== undefined && !eventExists(event, index)) {
+      problems.push({ file: page.file, field: 'cta.event', message: `unknown event \`${event}\``, fix: eventFix(event, index) });
+    }
     problems.push(...ctaHrefProblem(page.file, href, page.url, content, index));
     if (page.data.image !== undefined && !content.publicFiles.has(page.data.image)) {
       problems.push({
@@ -300,8 +304,9 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
     const phaseIndex = index.phaseOrder.get(page.data.phase);
-    const { download, href } = page.data.cta;
-    if (phaseIndex === undefined || download !== undefined) continue;
+    const { download, event, href } = page.data.cta;
+    // A download or an event sign-up is a next step of its own on the page.
+    if (phaseIndex === undefined || download !== undefined || event !== undefined) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href !== undefined && linkProblem('page', href, page.url, content, index) !== undefined) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.

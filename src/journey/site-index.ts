@@ -24,6 +24,9 @@ export interface SiteIndex {
   invalidPersonaIds: Set<string>;
   downloadIds: Set<string>;
   invalidDownloadIds: Set<string>;
+  /** Events by id, with those whose files exist but are invalid. */
+  eventIds: Set<string>;
+  invalidEventIds: Set<string>;
   pagesByUrl: Map<string, PageEntry>;
   pagesByPersona: Map<string, PageEntry[]>;
   routes: Set<string>;
@@ -54,6 +57,8 @@ export function buildIndex(content: ContentSnapshot): SiteIndex {
     invalidPersonaIds: new Set(content.invalidPersonaIds ?? []),
     downloadIds: new Set(downloadIds),
     invalidDownloadIds: new Set(content.invalidDownloadIds ?? []),
+    eventIds: new Set((content.events ?? []).map((event) => event.id)),
+    invalidEventIds: new Set(content.invalidEventIds ?? []),
     pagesByUrl,
     pagesByPersona,
     routes: new Set(content.routes.map(normalizePath)),
@@ -70,6 +75,15 @@ export function personaExists(id: string, index: SiteIndex): boolean {
 
 export function downloadExists(id: string, index: SiteIndex): boolean {
   return index.downloadIds.has(id) || index.invalidDownloadIds.has(id);
+}
+
+export function eventExists(id: string, index: SiteIndex): boolean {
+  return index.eventIds.has(id) || index.invalidEventIds.has(id);
+}
+
+/** What to do about an id that names no event. */
+export function eventFix(id: string, index: SiteIndex): string {
+  return `${suggestion(id, [...index.eventIds], 'event')} An event is a file content/events/<id>.yaml.`;
 }
 
 /** A site path resolves when it is a page (valid or not), a generated route or a file under public/. */
@@ -115,6 +129,10 @@ export function referenceProblem(
   if (kind === 'download') {
     if (downloadExists(value, index)) return undefined;
     return { reason: 'names no download of this site', fix: `${suggestion(value, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.` };
+  }
+  if (kind === 'event') {
+    if (eventExists(value, index)) return undefined;
+    return { reason: 'names no event of this site', fix: eventFix(value, index) };
   }
   if (kind === 'image') {
     // A path under public/ is shown as it is; any other name is a content image.

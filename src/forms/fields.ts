@@ -29,7 +29,7 @@ const CATALOGUE: Record<FormFieldId, Omit<FieldSpec, 'required' | 'label'>> = {
   organisation: { id: 'organisation', type: 'text', autocomplete: 'organization', maxLength: 200 },
   phone: { id: 'phone', type: 'tel', autocomplete: 'tel', maxLength: 40 },
   // How many come with one sign-up; each takes a seat. More than ten is a group: call the organisation.
-  people: { id: 'people', type: 'text', inputMode: 'numeric', autocomplete: 'off', maxLength: 2, max: 10 },
+  people: { id: 'people', type: 'text', inputMode: 'numeric', autocomplete: 'off', maxLength: 3, max: 10 },
 };
 
 /** Every message the form may show, in the site's wording (src/forms/texts.ts makes them from the strings). */

@@ -135,7 +135,7 @@ export class LeadStore {
     // Personal data: a new folder and file are for the server's user only (see openDatabase).
     // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
     const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
-    this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${busyTimeout}; PRAGMA secure_delete = ON;${SCHEMA}`);
+    this.#db = openDatabase(path, `PRAGMA busy_timeout = ${busyTimeout}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;${SCHEMA}`);
     this.#addMissingColumns();
   }
 
@@ -143,7 +143,15 @@ export class LeadStore {
   #addMissingColumns(): void {
     for (const [table, columns] of Object.entries(ADDED_COLUMNS)) {
       const present = new Set((this.#db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name));
-      for (const [name, type] of Object.entries(columns)) if (!present.has(name)) this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`);
+      for (const [name, type] of Object.entries(columns)) {
+        if (present.has(name)) continue;
+        try {
+          this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`);
+        } catch (error) {
+          // Another process opening the same old store added it first.
+          if (!String((error as Error).message).includes('duplicate column')) throw error;
+        }
+      }
     }
   }
 

@@ -4,26 +4,32 @@
  *   release  move one quarantined submission to the leads
  *   purge    delete leads past their download's retention (the server also does this)
  *   stats    leads per download × persona × phase, and how many wait in quarantine
+ *   attendees the sign-ups of one event, with their status (confirmed, waiting, cancelled)
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { LeadStore, type QuarantinedLead, type StoredLead } from '../inbox/store.ts';
+import { LeadStore, type QuarantinedLead, type SeatedEvent, type StoredLead } from '../inbox/store.ts';
 import { gateOptions } from '../content/gate.ts';
 import { loadContent } from '../content/load.ts';
 import { loadProject, type Project } from './project.ts';
 import { formatTable } from '../journey/report.ts';
 import { commandArgs } from './args.ts';
+import { suggestion } from '../journey/suggest.ts';
 
-const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats> [--root <project folder>] [--db <sqlite file>] [options]
-  export        all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv)
+const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats|attendees <event>> [--root <project folder>] [--db <sqlite file>] [options]
+  export        all leads as CSV on stdout (redirect it: npm run -s leads -- export > leads.csv), with their
+                kind (download, event) and, for event sign-ups, their status (confirmed, waiting, cancelled)
     --quarantine  the submissions judged as spam instead, with the reason
     --delimiter ;  separate fields with ; (what Excel expects with Dutch settings); default ,
     --bom         start with a UTF-8 byte order mark, so Excel reads é and ë correctly
   release <id>  move a quarantined submission (its id from export --quarantine) to the leads
   purge         delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
-  stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)`;
+  stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)
+  attendees <event>  the sign-ups of one event (its id in content/events/) as CSV, oldest first, with
+                their status and number of people
+    --output <file>  write the CSV to this file instead of stdout`;
 
 /** How often and how long purge tries to empty the write-ahead log while another connection reads. */
 const CHECKPOINT_ATTEMPTS = 3;
@@ -33,7 +39,11 @@ const COLUMNS: { key: keyof QuarantinedLead; header: string }[] = [
   { key: 'id', header: 'id' },
   { key: 'receivedAt', header: 'received_at' },
   { key: 'expiresAt', header: 'expires_at' },
+  { key: 'kind', header: 'kind' },
+  // The id of the download or event (see `kind`); named `download` since the first export.
   { key: 'download', header: 'download' },
+  { key: 'status', header: 'status' },
+  { key: 'seats', header: 'people' },
   { key: 'name', header: 'name' },
   { key: 'email', header: 'email' },
   { key: 'organisation', header: 'organisation' },
@@ -56,7 +66,12 @@ interface CsvOptions {
   bom: boolean;
   /** Add the quarantine's `reason` column. */
   reason: boolean;
+  /** Default: every column of a lead. */
+  columns?: readonly { key: keyof QuarantinedLead; header: string }[];
 }
+
+/** What the organiser of an event needs on the list: who, how many, and where they stand. */
+const ATTENDEE_COLUMNS = COLUMNS.filter(({ key }) => ['id', 'receivedAt', 'status', 'seats', 'name', 'email', 'organisation', 'phone', 'page'].includes(key));
 
 /**
  * RFC 4180 CSV by csv-stringify, with every field quoted: a spreadsheet that splits on another
@@ -66,7 +81,8 @@ interface CsvOptions {
  * must not execute them.
  */
 function toCsv(leads: readonly (StoredLead | QuarantinedLead)[], options: CsvOptions): string {
-  const columns = options.reason ? [{ key: 'reason' as const, header: 'reason' }, ...COLUMNS] : COLUMNS;
+  const base = options.columns ?? COLUMNS;
+  const columns = options.reason ? [{ key: 'reason' as const, header: 'reason' }, ...base] : base;
   const rows = leads.map((lead) => columns.map(({ key }) => neutralise((lead as QuarantinedLead)[key])));
   return stringify(rows, {
     header: true,
@@ -80,7 +96,8 @@ function toCsv(leads: readonly (StoredLead | QuarantinedLead)[], options: CsvOpt
 }
 
 function neutralise(value: QuarantinedLead[keyof QuarantinedLead]): string {
-  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  // No number of people for a download.
+  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : value === 0 ? '' : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -102,6 +119,12 @@ function inboxPath(project: Project): string {
   return resolve(project.root, project.options.leads.path);
 }
 
+/** Each event's seats from the project's content: a released sign-up gets one when it is free. */
+function currentEvents(project: Project): Map<string, SeatedEvent> {
+  const { snapshot } = loadContent(gateOptions(project.root, project.publicDir, project.options));
+  return new Map((snapshot.events ?? []).map((event) => [event.id, { capacity: event.data.capacity }]));
+}
+
 /** Each download's current `retention` from the project's content: a shortened one purges sooner. */
 function currentRetentions(project: Project): Map<string, string> {
   const { snapshot } = loadContent(gateOptions(project.root, project.publicDir, project.options));
@@ -119,17 +142,27 @@ export async function run(argv: string[]): Promise<number> {
       quarantine: { type: 'boolean', default: false },
       delimiter: { type: 'string', default: ',' },
       bom: { type: 'boolean', default: false },
+      output: { type: 'string' },
     },
     true,
   );
   if (typeof args === 'number') return args;
   const [command, ...rest] = args.positionals;
   const releaseId = command === 'release' && rest.length === 1 && /^[1-9]\d*$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  const attendeesOf = command === 'attendees' && rest.length === 1 ? rest[0] : undefined;
+  if (command === 'attendees' && attendeesOf === undefined) {
+    console.error(`\`attendees\` takes the id of one event (its file name in content/events/, without .yaml).\n${usage}`);
+    return 2;
+  }
+  if (args.values.output !== undefined && command !== 'attendees') {
+    console.error(`--output is for \`attendees\`; \`export\` writes to stdout.\n${usage}`);
+    return 2;
+  }
   if (command === 'release' && releaseId === undefined) {
     console.error(`\`release\` takes the id of one quarantined submission, a whole number (see \`leads export --quarantine\`).\n${usage}`);
     return 2;
   }
-  if (command === undefined || !['export', 'release', 'purge', 'stats'].includes(command) || (command !== 'release' && rest.length > 0)) {
+  if (command === undefined || !['export', 'release', 'purge', 'stats', 'attendees'].includes(command) || (command !== 'release' && command !== 'attendees' && rest.length > 0)) {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
@@ -153,8 +186,24 @@ export async function run(argv: string[]): Promise<number> {
         process.stdout.write(toCsv(rows, { delimiter, bom: args.values.bom, reason: args.values.quarantine }));
         return 0;
       }
+      case 'attendees': {
+        const signUps = store.attendees(attendeesOf ?? '');
+        const known = project === undefined ? undefined : currentEvents(project);
+        if (known !== undefined && !known.has(attendeesOf ?? '')) {
+          console.error(`No event \`${attendeesOf}\` in content/events/. ${suggestion(attendeesOf ?? '', [...known.keys()], 'event')}`);
+          return 1;
+        }
+        const csv = toCsv(signUps, { delimiter, bom: args.values.bom, reason: false, columns: ATTENDEE_COLUMNS });
+        if (args.values.output === undefined) process.stdout.write(csv);
+        else {
+          writeFileSync(resolve(args.values.output), csv, { mode: 0o600 });
+          const count = (status: string) => signUps.filter((row) => row.status === status).length;
+          console.log(`Wrote ${signUps.length} sign-up(s) of ${attendeesOf} to ${args.values.output}: ${count('confirmed')} confirmed, ${count('waiting')} waiting, ${count('cancelled')} cancelled.`);
+        }
+        return 0;
+      }
       case 'release': {
-        const id = store.release(releaseId ?? 0);
+        const id = store.release(releaseId ?? 0, project === undefined ? new Map() : currentEvents(project));
         if (id === undefined) {
           console.error(`No quarantined submission with id ${releaseId}: \`leads export --quarantine\` lists them.`);
           return 1;

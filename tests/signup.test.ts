@@ -51,7 +51,8 @@ describe('event sign-up', () => {
       expect(page.status).toBe(200);
       expect(page.state, email).toBe(statusOf(email));
       expect(page.headers['cache-control']).toBe('no-store');
-      expect(page.headers['referrer-policy']).toBe('no-referrer');
+      expect(page.headers['referrer-policy']).toBe('strict-origin');
+      expect(page.headers['content-security-policy']).toContain("form-action 'self'");
       expect(page.$('h1').text()).toBe(statusOf(email) === 'confirmed' ? 'U bent aangemeld' : 'U staat op de wachtlijst');
       // The calendar file of the event, and the journey's next step.
       const ics = page.$('a[href$=".ics"]').attr('href') ?? '';

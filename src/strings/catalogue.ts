@@ -168,6 +168,7 @@ export const CATALOGUE = {
   'inbox.duplicateField': { nl: 'Elk veld mag maar één keer voorkomen.', en: 'Each field may occur only once.' },
 
   // Thank-you page
+  'signUp.errorPage': { nl: 'Aanmelden: {title}', en: 'Sign up: {title}' },
   'signUp.submit': { nl: 'Aanmelden', en: 'Sign up' },
   'signUp.seats': { u: 'Er zijn {capacity} plaatsen. Is het vol, dan komt u op de wachtlijst.', je: 'Er zijn {capacity} plaatsen. Is het vol, dan kom je op de wachtlijst.', en: 'There are {capacity} places. When it is full, you go on the waiting list.' },
   'signUp.deadline': { u: 'U kunt zich aanmelden tot {deadline}.', je: 'Je kunt je aanmelden tot {deadline}.', en: 'You can sign up until {deadline}.' },

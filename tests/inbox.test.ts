@@ -353,7 +353,7 @@ describe('npm run leads', () => {
     const result = await leadsCli('export');
     expect(result.code, result.output).toBe(0);
     const header = result.stdout.split('\r\n')[0];
-    expect(header).toBe('"id","received_at","expires_at","kind","download","status","people","name","email","organisation","phone","further_contact","page","persona","phase","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consent_text","contact_text"');
+    expect(header).toBe('"id","received_at","expires_at","kind","download","status","people","name","email","organisation","phone","channel","day_part","further_contact","page","persona","phase","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consent_text","contact_text"');
     expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.","${tricky.email}","'=HYPERLINK(""https://kwaad.example"")","",`);
     expect(result.stdout).toContain(',"regel 1\nregel 2","regels@voorbeeld.nl",');
     const recordCount = rows().length;

@@ -124,6 +124,29 @@ describe('event sign-up', () => {
     expect(statusOf('veel@voorbeeld.nl')).toBeUndefined();
   });
 
+  it('stores a contact request with the chosen channel and ends on its thank-you page, which says what happens next', async () => {
+    const request = { contact_request: 'terugbellen', page: '/veilige-buurt/ervaringen/', persona: 'buurtbewoners', phase: 'overweging', ww_leeglaten: '', elapsed: '6000', name: 'Buur', email: 'bel-mij@voorbeeld.nl', phone: '06 12345678', channel: 'phone', dayPart: 'evening' };
+    const answer = await post(served.server, formBody(request));
+    expect(answer.status, answer.body).toBe(303);
+    expect(answer.headers.location).toBe('/bedankt/terugbellen/veilige-buurt/ervaringen/');
+    expect(served.leads().find((lead) => lead.email === 'bel-mij@voorbeeld.nl')).toMatchObject({ kind: 'contact', download: 'terugbellen', channel: 'phone', dayPart: 'evening', phone: '06 12345678', status: '' });
+    const $ = load((await get(served.server, String(answer.headers.location))).body);
+    expect($('h1').text()).toBe('Bedankt, we nemen contact met u op');
+    expect($('[data-next]').text()).toBe('We bellen of mailen u binnen twee werkdagen, op het moment dat u koos.');
+    expect($('#volgende-stap a').attr('href')).toBe('/veilige-buurt/app-installeren/');
+
+    // A channel the request does not offer, or none: the form back, with the choice to make.
+    const wrong = await post(served.server, formBody({ ...request, email: 'fax@voorbeeld.nl', channel: 'fax' }));
+    expect(wrong.status).toBe(400);
+    expect(load(wrong.body)('.ww-error-summary a').text()).toBe('Kies een van de mogelijkheden.');
+    const none = await post(served.server, formBody({ ...request, email: 'geen@voorbeeld.nl', channel: '' }));
+    const form = load(none.body);
+    expect(form('.ww-error-summary a').attr('href')).toBe('#contact-terugbellen-channel');
+    expect(form('fieldset legend').first().text().trim()).toBe('Hoe wilt u contact?');
+    expect(form('#contact-terugbellen-channel').attr('type')).toBe('radio');
+    expect(served.leads().filter((lead) => lead.email === 'fax@voorbeeld.nl' || lead.email === 'geen@voorbeeld.nl')).toEqual([]);
+  });
+
   it('lists every kind in leads export with kind and status, and the attendees of one event', async () => {
     expect((await post(served.server, formBody({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', name: 'Gids', email: 'gids@voorbeeld.nl', ww_leeglaten: '', elapsed: '6000' }))).status).toBe(303);
     const root = served.site.root;
@@ -132,6 +155,7 @@ describe('event sign-up', () => {
     const records = parse(exported.stdout, { columns: true }) as Record<string, string>[];
     expect(records.find((row) => row.email === 'gids@voorbeeld.nl')).toMatchObject({ kind: 'download', download: 'schoolgids', status: '', people: '' });
     expect(new Set(records.filter((row) => row.kind === 'event').map((row) => row.status))).toEqual(new Set(['confirmed', 'waiting', 'cancelled']));
+    expect(records.find((row) => row.email === 'bel-mij@voorbeeld.nl')).toMatchObject({ kind: 'contact', download: 'terugbellen', status: '', channel: 'phone', day_part: 'evening' });
 
     const output = join(root, 'aanmeldingen.csv');
     const attendees = await wegwijzer(['leads', 'attendees', 'informatieavond', '--output', output, '--root', root], root);
@@ -148,17 +172,20 @@ describe('event sign-up', () => {
   });
 });
 
-describe('the gate and events', () => {
-  it('reports a CTA or a SignUp naming an unknown event, with the closest id', async () => {
+describe('the gate, events and contact requests', () => {
+  it('reports a CTA or a SignUp naming an unknown event or contact request, with the closest id', async () => {
     const site = copyFixtureSite();
     try {
       site.edit('content/pages/basisschool/open-dagen.mdx', '<SignUp id="informatieavond" />', '<SignUp id="informatie-avond" />');
       site.edit('content/pages/basisschool/kiezen.mdx', '  href: /basisschool/open-dagen/', '  event: infoavond');
+      site.edit('content/pages/veilige-buurt/ervaringen.mdx', '  href: /veilige-buurt/app-installeren/', '  contact: terugbelen');
       const result = await wegwijzer(['check'], site.root);
       expect(result.code).toBe(1);
       expect(result.output).toContain('`<SignUp id="informatie-avond">` names no event of this site');
       expect(result.output).toContain('unknown event `infoavond`');
       expect(result.output).toContain('Did you mean `informatieavond`? Known events: informatieavond, kennismaking. An event is a file content/events/<id>.yaml.');
+      expect(result.output).toContain('unknown contact request `terugbelen`');
+      expect(result.output).toContain('Did you mean `terugbellen`? Known contact requests: terugbellen. A contact request is a file content/contact/<id>.yaml.');
     } finally {
       site.dispose();
     }

@@ -48,6 +48,8 @@ const COLUMNS: { key: keyof QuarantinedLead; header: string }[] = [
   { key: 'email', header: 'email' },
   { key: 'organisation', header: 'organisation' },
   { key: 'phone', header: 'phone' },
+  { key: 'channel', header: 'channel' },
+  { key: 'dayPart', header: 'day_part' },
   { key: 'contact', header: 'further_contact' },
   { key: 'page', header: 'page' },
   { key: 'persona', header: 'persona' },

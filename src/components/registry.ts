@@ -21,6 +21,7 @@ export const MDX_COMPONENTS = {
   Callout: {},
   Cards: { references: { 'items[].href': 'page', 'items[].image': 'image' } },
   Case: { references: { image: 'image' } },
+  ContactRequest: { references: { id: 'contact' } },
   Cta: { references: { href: 'page' } },
   CtaBanner: { references: { href: 'page' } },
   Download: { references: { id: 'download' } },

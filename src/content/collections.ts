@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS } from './paths.ts';
-import { downloadSchema, eventSchema, extensionConflicts, homeSchema, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
+import { contactSchema, downloadSchema, eventSchema, extensionConflicts, homeSchema, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
 
 /**
  * In `astro dev` the journey gate already reports invalid frontmatter, as warnings, on the page and
@@ -49,6 +49,7 @@ const DEV_STAND_INS = {
   pages: { title: '[astro dev] Page with errors in its frontmatter', description: '', persona: [], phase: '', cta: { label: '[astro dev] To the home page', href: '/' } },
   personas: { name: '[astro dev] Persona with errors', summary: '', question: '', influences: [], channels: [], goal: '' },
   downloads: { title: '[astro dev] Download with errors', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
+  contact: { title: '[astro dev] Contact request with errors', description: '', purpose: '', channels: ['email'], retention: 'P1D', next: '' },
   events: { title: '[astro dev] Event with errors', description: '', start: '2000-01-01T00:00', end: '2000-01-01T01:00', location: '', capacity: 1, retention: 'P1D', purpose: '' },
   home: { title: '[astro dev] Home page with errors in its frontmatter', description: '', lead: '' },
 } satisfies Record<keyof typeof COLLECTIONS, Record<string, unknown>>;
@@ -141,6 +142,7 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
     personas: collection('personas', personaSchema),
     downloads: collection('downloads', downloadSchema),
     events: collection('events', eventSchema),
+    contact: collection('contact', contactSchema),
     home: collection('home', homeSchema),
   };
   // Not enumerable: Astro sees only the collections; the gate reads the extension (site-config.ts).

@@ -64,7 +64,8 @@ export function runGate(options: GateOptions): GateResult {
   const journeyProblems = [
     ...checkJourneys(snapshot),
     ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : []),
-    ...(options.leads ? checkEventSignUps(options.leads, snapshot.events ?? []) : []),
+    ...(options.leads ? checkEventSignUps(options.leads, [...(snapshot.events ?? []), ...(snapshot.contacts ?? [])]) : []),
+    ...checkThankYouIds(snapshot),
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
@@ -156,12 +157,27 @@ export function checkConfigImages(images: ConfigImages, publicFiles: ReadonlySet
   );
 }
 
-/** Seats are counted in the inbox's store: an event sign-up needs the inbox, whatever provider takes the downloads. */
-function checkEventSignUps(leads: LeadsOptions, events: NonNullable<ContentSnapshot['events']>): Problem[] {
+/**
+ * Seats are counted in the inbox's store, and a contact request's choices are the inbox's fields:
+ * events and contact requests need the inbox, whatever provider takes the downloads.
+ */
+function checkEventSignUps(leads: LeadsOptions, entries: readonly { file: string }[]): Problem[] {
   if (leads.provider === 'inbox') return [];
-  return events.map((event) => ({
-    file: event.file,
-    message: `is an event with sign-up, but \`leads.provider\` is \`${leads.provider}\`: seats and the waiting list are kept by the site's own inbox`,
-    fix: 'Use `leads: { provider: \'inbox\' }` in the wegwijzer() options, or remove the event file and link to the sign-up elsewhere.',
+  return entries.map((entry) => ({
+    file: entry.file,
+    message: `needs the site's own inbox (seats, waiting list, the citizen's choice of channel), but \`leads.provider\` is \`${leads.provider}\``,
+    fix: 'Use `leads: { provider: \'inbox\' }` in the wegwijzer() options, or remove the file and link to the form elsewhere.',
   }));
+}
+
+/** A contact request's thank-you pages share `/bedankt/<id>/` with the downloads': one id, one of them. */
+function checkThankYouIds(snapshot: ContentSnapshot): Problem[] {
+  const downloads = new Set(snapshot.downloads.map((download) => download.id));
+  return (snapshot.contacts ?? [])
+    .filter((contact) => downloads.has(contact.id))
+    .map((contact) => ({
+      file: contact.file,
+      message: `has the id of the download \`${contact.id}\`: both would have the thank-you page /bedankt/${contact.id}/`,
+      fix: `Rename the file to another id, e.g. content/contact/${contact.id}-gesprek.yaml, and the references to it.`,
+    }));
 }

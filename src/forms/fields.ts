@@ -12,7 +12,10 @@ export interface FieldSpec {
   id: FormFieldId;
   /** From the strings (`field.<id>`), in the site's language. */
   label: string;
-  type: 'text' | 'email' | 'tel';
+  /** `radio`: one of `options`, in a fieldset with the label as its legend. */
+  type: 'text' | 'email' | 'tel' | 'radio';
+  /** For `radio`: the values and their words. */
+  options?: { value: string; label: string }[];
   /** `numeric` for a whole number: a text field with the number keyboard (no spinner, no browser rounding). */
   inputMode?: 'numeric';
   /** HTML autocomplete token, so browsers and password managers can fill the field in. */
@@ -30,6 +33,9 @@ const CATALOGUE: Record<FormFieldId, Omit<FieldSpec, 'required' | 'label'>> = {
   phone: { id: 'phone', type: 'tel', autocomplete: 'tel', maxLength: 40 },
   // How many come with one sign-up; each takes a seat. More than ten is a group: call the organisation.
   people: { id: 'people', type: 'text', inputMode: 'numeric', autocomplete: 'off', maxLength: 3, max: 10 },
+  // A contact request's choices; their options come with the request (formDefinition).
+  channel: { id: 'channel', type: 'radio', autocomplete: 'off', maxLength: 20 },
+  dayPart: { id: 'dayPart', type: 'radio', autocomplete: 'off', maxLength: 20 },
 };
 
 /** Every message the form may show, in the site's wording (src/forms/texts.ts makes them from the strings). */
@@ -41,6 +47,8 @@ export interface FormMessages {
   numberInvalid: string;
   /** With `{max}`: a whole number of people from 1 to max. */
   peopleInvalid: string;
+  /** A value that is none of a choice's options. */
+  choiceInvalid: string;
   /** With `{max}`, the field's maximum length. */
   tooLong: string;
   tooLarge: string;
@@ -54,6 +62,8 @@ export interface FormMessages {
 
 export interface FormTexts {
   labels: Record<FormFieldId, string>;
+  /** The words of each channel and part of the day. */
+  options: Record<string, string>;
   messages: FormMessages;
 }
 
@@ -84,12 +94,24 @@ export interface FormDefinition {
   messages: FormMessages;
 }
 
-/** The fields a download or an event asks for (`fields` in its YAML); kind `download` when not given. */
-export function formDefinition(downloadId: string, download: { fields?: { required: readonly FormFieldId[]; optional: readonly FormFieldId[] } | undefined }, texts: FormTexts, kind: LeadKind = 'download'): FormDefinition {
+/** What a form asks for: its text fields and, for a contact request, the channels and parts of the day to choose from. */
+export interface FormSource {
+  fields?: { required: readonly FormFieldId[]; optional: readonly FormFieldId[] } | undefined;
+  channels?: readonly string[];
+  dayParts?: readonly string[] | undefined;
+}
+
+/** The fields a download, event or contact request asks for (`fields` in its YAML); kind `download` when not given. */
+export function formDefinition(downloadId: string, download: FormSource, texts: FormTexts, kind: LeadKind = 'download'): FormDefinition {
   const chosen = download.fields ?? DEFAULT_FIELDS;
+  const choice = (id: 'channel' | 'dayPart', prefix: string, values: readonly string[] | undefined): FieldSpec[] =>
+    // The channel is the request itself; a part of the day is a wish.
+    values === undefined ? [] : [{ ...CATALOGUE[id], label: texts.labels[id], required: id === 'channel', options: values.map((value) => ({ value, label: texts.options[`${prefix}.${value}`] ?? value })) }];
   const fields = [
     ...chosen.required.map((id) => ({ ...CATALOGUE[id], label: texts.labels[id], required: true })),
     ...chosen.optional.map((id) => ({ ...CATALOGUE[id], label: texts.labels[id], required: false })),
+    ...choice('channel', 'channel', download.channels),
+    ...choice('dayPart', 'dayPart', download.dayParts),
   ];
   // Email first reads best, but editors choose the order within each list; keep it.
   return { kind, downloadId, fields, messages: texts.messages };

@@ -14,17 +14,19 @@ export interface OfferingPage {
   downloads: ReadonlySet<string>;
   /** The events whose sign-up form the page shows (`cta.event`, `<SignUp id="…" />`). */
   events: ReadonlySet<string>;
+  /** The contact requests whose form the page shows (`cta.contact`, `<ContactRequest id="…" />`). */
+  contacts: ReadonlySet<string>;
 }
 
 /** The ids of one kind a page offers. */
 export function offered(page: OfferingPage, kind: LeadKind): ReadonlySet<string> {
-  return kind === 'download' ? page.downloads : page.events;
+  return kind === 'download' ? page.downloads : kind === 'event' ? page.events : page.contacts;
 }
 
 /** What this module needs of a content page (a PageEntry of src/content/site.ts fits). */
 export interface PageSource {
   url: string;
-  data: { persona: string | readonly string[]; phase: string; cta: { download?: string | undefined; event?: string | undefined } };
+  data: { persona: string | readonly string[]; phase: string; cta: { download?: string | undefined; event?: string | undefined; contact?: string | undefined } };
   /** The page's MDX source. */
   body?: string | undefined;
 }
@@ -38,12 +40,12 @@ export function offeringPages(pages: readonly PageSource[]): Map<string, Offerin
     pages.map((page) => {
       const ids = (kind: LeadKind) => {
         const found = new Set<string>();
-        const inCta = page.data.cta[LEAD_KINDS[kind].field];
+        const inCta = page.data.cta[LEAD_KINDS[kind].cta];
         if (inCta !== undefined) found.add(inCta);
         for (const match of (page.body ?? '').matchAll(COMPONENTS[kind])) found.add(match[1] ?? match[2] ?? match[3] ?? '');
         return found;
       };
-      return [page.url, { personas: [page.data.persona].flat(), phase: page.data.phase, downloads: ids('download'), events: ids('event') }];
+      return [page.url, { personas: [page.data.persona].flat(), phase: page.data.phase, downloads: ids('download'), events: ids('event'), contacts: ids('contact') }];
     }),
   );
 }
@@ -68,6 +70,7 @@ export function contextProblem(lead: Pick<Lead, 'kind' | 'download' | 'page' | '
  * own content make a URL, so a posted `page` cannot send the visitor elsewhere. (An event sign-up
  * ends on its own page instead, see src/inbox/signup-page.ts.)
  */
-export function leadThankYou(download: string, page: string, offers: ReadonlyMap<string, OfferingPage>): string {
-  return offers.get(page)?.downloads.has(download) === true ? thankYouUrl(download, page) : thankYouUrl(download);
+export function leadThankYou(download: string, page: string, offers: ReadonlyMap<string, OfferingPage>, kind: LeadKind = 'download'): string {
+  const offering = offers.get(page);
+  return offering !== undefined && offered(offering, kind).has(download) ? thankYouUrl(download, page) : thankYouUrl(download);
 }

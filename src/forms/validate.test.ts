@@ -47,6 +47,21 @@ describe('validateLead', () => {
     expect(validateLead({ ...input, event: 'andere-avond' }, signUp)).toEqual({ kind: 'rejected', reason: 'invalid event' });
   });
 
+  it('validates a contact request: a channel it offers is required, a part of the day is optional', () => {
+    const request = formDefinition('terugbellen', { channels: ['phone', 'email'], dayParts: ['morning'] }, formTexts(), 'contact');
+    expect(request.fields.map((field) => [field.id, field.required, field.options?.map((option) => option.label).join('/')])).toEqual([
+      ['name', true, undefined],
+      ['email', true, undefined],
+      ['channel', true, 'Telefoon/E-mail'],
+      ['dayPart', false, 'Ochtend'],
+    ]);
+    const { download: _, ...context } = valid;
+    const input = { ...context, contact_request: 'terugbellen', channel: 'email' };
+    expect(validateLead(input, request)).toMatchObject({ kind: 'valid', lead: { kind: 'contact', download: 'terugbellen', fields: { channel: 'email' } } });
+    expect(validateLead({ ...input, channel: 'visit' }, request)).toEqual({ kind: 'invalid', errors: [{ field: 'channel', message: 'Kies een van de mogelijkheden.' }] });
+    expect(validateLead({ ...input, channel: '' }, request)).toEqual({ kind: 'invalid', errors: [{ field: 'channel', message: 'Kies hoe u contact wilt.' }] });
+  });
+
   it('leaves the further-contact box off unless it was ticked', () => {
     const verdict = validateLead(valid, form);
     expect(verdict.kind === 'valid' && verdict.lead.contact).toBe(false);

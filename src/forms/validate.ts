@@ -98,6 +98,7 @@ export function spamReason(input: Readonly<Record<string, string>>): SpamReason 
 /** The message for one field's value, or undefined when it is fine. */
 export function fieldError(field: FieldSpec, value: string, messages: FormMessages): string | undefined {
   if (value === '') return field.required ? messages.required[field.id] : undefined;
+  if (field.options !== undefined) return field.options.some((option) => option.value === value) ? undefined : messages.choiceInvalid;
   // A number says what is allowed, whatever else is wrong with it.
   if (field.max !== undefined) return /^[1-9][0-9]*$/.test(value) && Number(value) <= field.max ? undefined : messages.peopleInvalid.replace('{max}', String(field.max));
   // Not format() from the strings: this runs in the browser, which does not get the catalogue.

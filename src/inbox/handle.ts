@@ -100,7 +100,7 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
       }
       // The page offers the download (checked above): the thank-you page with the next step of its journey,
       // encoded, as a `Location` header holds only ASCII and a page's path may not (`/café/`).
-      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(ownPage ?? leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers)) };
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(ownPage ?? leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers, verdict.lead.kind)) };
     }
   }
 }

@@ -38,7 +38,7 @@ let forms: Map<string, InboxForm> | undefined;
 /** Every form the inbox takes: gated downloads and event sign-ups, by `formKey`. */
 async function inboxForms(): Promise<Map<string, InboxForm>> {
   if (forms === undefined) {
-    const [downloads, events] = await Promise.all([getCollection('downloads'), getCollection('events')]);
+    const [downloads, events, contacts] = await Promise.all([getCollection('downloads'), getCollection('events'), getCollection('contact')]);
     const texts = formTexts(t);
     forms = new Map([
       ...downloads
@@ -55,6 +55,10 @@ async function inboxForms(): Promise<Map<string, InboxForm>> {
           retention: event.data.retention,
           signUpState: (now) => signUpState(event.data, config.timeZone, now),
         },
+      ]),
+      ...contacts.map((contact): [string, InboxForm] => [
+        formKey('contact', contact.id),
+        { form: formDefinition(contact.id, contact.data, texts, 'contact'), consent: consentTexts(contact.data, config.organisation.name, t), retention: contact.data.retention },
       ]),
     ]);
   }

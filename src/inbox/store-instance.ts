@@ -43,7 +43,7 @@ async function purge(opened: LeadStore): Promise<void> {
   try {
     // Downloads and events may share an id; the purge matches on the id only, so the shorter one wins.
     const retentions = new Map((await getCollection('downloads')).map((download) => [download.id, download.data.retention]));
-    for (const event of await getCollection('events')) retentions.set(event.id, shorter(retentions.get(event.id), event.data.retention));
+    for (const entry of [...(await getCollection('events')), ...(await getCollection('contact'))]) retentions.set(entry.id, shorter(retentions.get(entry.id), entry.data.retention));
     const { purged, removedFromFiles } = opened.purge(new Date(), retentions);
     if (purged > 0) console.info(`[wegwijzer] purged ${purged} lead(s) past their retention`);
     if (!removedFromFiles) {

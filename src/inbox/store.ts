@@ -32,6 +32,9 @@ export interface StoredLead {
   email: string;
   organisation: string;
   phone: string;
+  /** A contact request: the channel and part of the day the citizen chose; '' otherwise. */
+  channel: string;
+  dayPart: string;
   contact: boolean;
   utmSource: string;
   utmMedium: string;
@@ -410,6 +413,8 @@ function fromRow(row: LeadRow): StoredLead {
     email: fields.email ?? '',
     organisation: fields.organisation ?? '',
     phone: fields.phone ?? '',
+    channel: fields.channel ?? '',
+    dayPart: fields.dayPart ?? '',
     contact: row.contact === 1,
     utmSource: utm.utm_source ?? '',
     utmMedium: utm.utm_medium ?? '',

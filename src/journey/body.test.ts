@@ -71,7 +71,7 @@ describe('body checks', () => {
   it('refuses an unknown component with the closest one, but not one the page imports itself', () => {
     expect(brief(withBody('<Calout>Let op</Calout>'))).toEqual(['1:1 unknown component `<Calout>`']);
     expect(checkJourneys(withBody('<Calout>Let op</Calout>'))[0]?.fix).toBe(
-      'Did you mean `Callout`? Components you can use: Callout, Cards, Case, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, SignUp, Stats, Steps, Video.',
+      'Did you mean `Callout`? Components you can use: Callout, Cards, Case, ContactRequest, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, SignUp, Stats, Steps, Video.',
     );
     expect(brief(withBody("import Kaart from '../kaart.astro';\n\n<Kaart />"))).toEqual([]);
   });

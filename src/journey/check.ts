@@ -6,7 +6,7 @@
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import type { Phase } from './phases.ts';
-import { buildIndex, downloadExists, eventExists, eventFix, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
+import { buildIndex, contactExists, contactFix, downloadExists, eventExists, eventFix, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
 import { GENERATED_PAGES, normalizePath, sitePath } from './urls.ts';
 
@@ -170,7 +170,10 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         fix: `${suggestion(download, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.`,
       });
     }
-    const { event } = page.data.cta;
+    const { event, contact } = page.data.cta;
+    if (contact !== undefined && !contactExists(contact, index)) {
+      problems.push({ file: page.file, field: 'cta.contact', message: `unknown contact request \`${contact}\``, fix: contactFix(contact, index) });
+    }
     if (event !== undefined && !eventExists(event, index)) {
       problems.push({ file: page.file, field: 'cta.event', message: `unknown event \`${event}\``, fix: eventFix(event, index) });
     }
@@ -304,9 +307,9 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
     const phaseIndex = index.phaseOrder.get(page.data.phase);
-    const { download, event, href } = page.data.cta;
-    // A download or an event sign-up is a next step of its own on the page.
-    if (phaseIndex === undefined || download !== undefined || event !== undefined) continue;
+    const { download, event, contact, href } = page.data.cta;
+    // A download, an event sign-up or a contact request is a next step of its own on the page.
+    if (phaseIndex === undefined || download !== undefined || event !== undefined || contact !== undefined) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href !== undefined && linkProblem('page', href, page.url, content, index) !== undefined) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.

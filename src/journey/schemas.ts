@@ -23,8 +23,11 @@ const isoDuration = z.string().regex(ISO_DURATION, 'must be an ISO 8601 duration
 export const DOWNLOAD_FIELD_IDS = ['name', 'email', 'organisation', 'phone'] as const;
 /** An event sign-up may also ask how many people come (each takes a seat). */
 export const EVENT_FIELD_IDS = [...DOWNLOAD_FIELD_IDS, 'people'] as const;
-/** Every field a lead form of any kind knows. */
-export const FORM_FIELD_IDS = EVENT_FIELD_IDS;
+/** The ways a citizen may choose to be contacted, and the parts of the day; their words live in the strings. */
+export const CONTACT_CHANNELS = ['phone', 'email', 'video', 'visit'] as const;
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+/** Every field a lead form of any kind knows: the text fields, and a contact request's two choices. */
+export const FORM_FIELD_IDS = [...EVENT_FIELD_IDS, 'channel', 'dayPart'] as const;
 
 const formFieldsSchema = <const I extends readonly [string, ...string[]]>(ids: I) => z
   .strictObject({
@@ -91,13 +94,14 @@ const href = z
   .describe('A site path like `{page}` or an `https://` URL.');
 
 /** The fields of a CTA that name where it leads; exactly one is given. */
-const CTA_TARGETS = ['download', 'event', 'href'] as const;
+const CTA_TARGETS = ['download', 'event', 'contact', 'href'] as const;
 
 export const ctaSchema = z
   .strictObject({
     label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
     download: id.optional().describe('Id of a download in `content/downloads/`, like `{download}`.'),
     event: id.optional().describe('Id of an event in `content/events/` whose sign-up form the page offers.'),
+    contact: id.optional().describe('Id of a contact request in `content/contact/` whose form the page offers.'),
     href: href.optional(),
   })
   .superRefine((cta, ctx) => {
@@ -107,12 +111,12 @@ export const ctaSchema = z
         code: 'custom',
         message:
           targets.length === 0
-            ? 'needs a target: add `download: <download id>`, `event: <event id>` or `href: <site path or https URL>`'
+            ? 'needs a target: add `download: <download id>`, `event: <event id>`, `contact: <contact request id>` or `href: <site path or https URL>`'
             : `has ${targets.map((target) => `\`${target}\``).join(' and ')}: keep exactly one of them`,
       });
     }
   })
-  .describe('The next step: `label` plus exactly one of `download`, `event` or `href`.');
+  .describe('The next step: `label` plus exactly one of `download`, `event`, `contact` or `href`.');
 
 export const pageSchema = z.strictObject({
   title: nonEmpty.describe('Page title.'),
@@ -216,11 +220,39 @@ export const eventSchema = z
     }
   });
 
+/** `content/contact/<id>.yaml`: a request to be contacted ("bel mij terug"), by a channel the citizen chooses. */
+export const contactSchema = z
+  .strictObject({
+    title: nonEmpty.describe('What the citizen asks for, e.g. `Bel mij terug over veiligheid in de buurt`.'),
+    description: nonEmpty.describe('One or two sentences above the form: what the conversation is about.'),
+    purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
+    channels: z
+      .array(z.enum(CONTACT_CHANNELS))
+      .min(1, 'must name at least one way to contact: phone, email, video or visit')
+      .refine((channels) => new Set(channels).size === channels.length, 'names a channel twice')
+      .describe('The ways the citizen may choose: `phone`, `email`, `video` (video call), `visit`.'),
+    dayParts: z
+      .array(z.enum(DAY_PARTS))
+      .min(1)
+      .optional()
+      .describe('Optional: let the citizen choose a part of the day, from `morning`, `afternoon`, `evening`.'),
+    fields: formFieldsSchema(DOWNLOAD_FIELD_IDS).optional().describe('Optional `required` and `optional` form fields, as for a download (name, email, organisation, phone).'),
+    retention: isoDuration.describe('How long requests are kept, ISO 8601 duration like `P3M`.'),
+    next: nonEmpty.describe('What happens next, shown on the thank-you page, e.g. `We bellen u binnen twee werkdagen.`'),
+  })
+  .superRefine((contact, ctx) => {
+    const asked = [...(contact.fields?.required ?? ['name', 'email']), ...(contact.fields?.optional ?? [])];
+    if ((contact.channels.includes('phone') || contact.channels.includes('video')) && !asked.includes('phone')) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'offers `phone` or `video` but does not ask for a phone number: add `phone` to `fields.required` or `fields.optional`' });
+    }
+  });
+
 export type PersonaData = z.infer<typeof personaSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
 export type EventData = z.infer<typeof eventSchema>;
+export type ContactData = z.infer<typeof contactSchema>;
 export type HomeData = z.infer<typeof homeSchema>;
 
 /**
@@ -244,6 +276,7 @@ export function contentSchemasFor(extension?: PageExtension) {
     pages: (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as typeof pageSchema,
     downloads: downloadSchema,
     events: eventSchema,
+    contact: contactSchema,
     home: homeSchema,
   } as const;
 }

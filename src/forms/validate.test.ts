@@ -52,6 +52,7 @@ describe('validateLead', () => {
     expect(request.fields.map((field) => [field.id, field.required, field.options?.map((option) => option.label).join('/')])).toEqual([
       ['name', true, undefined],
       ['email', true, undefined],
+      ['organisation', false, undefined],
       ['channel', true, 'Telefoon/E-mail'],
       ['dayPart', false, 'Ochtend'],
     ]);

@@ -14,7 +14,7 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
+import { formatReport, readabilityLabels, SIGN_UP_LABELS, type ReportLabels } from '../journey/report.ts';
 import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateConfig, runGate, siteGateOptions, type GateConfig, type GateInput, type GateResult } from '../content/gate.ts';
@@ -175,6 +175,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         if (command === 'build') {
           if (gate.problems.length > 0) stopBuild(logger, formatReport(gate.problems));
           logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
+          if (gate.signUpWarnings.length > 0) logger.warn(formatReport(gate.signUpWarnings, SIGN_UP_LABELS));
           reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
           reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
           searchRecords = downloadRecords(gate.snapshot, NEXT_STEP_ID, LOCALES[options.locale].lang);
@@ -400,9 +401,10 @@ function gateError(report: string, hint = 'Fix the files listed above; `npm run 
 }
 
 /** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
-function warnAbout({ problems, seoWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
+function warnAbout({ problems, seoWarnings, signUpWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
+  if (signUpWarnings.length > 0) logger.warn(formatReport(signUpWarnings, SIGN_UP_LABELS));
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
   if (readability.warnings.length > 0) logger.warn(formatReport(readability.warnings, readabilityLabels(false)));
 }

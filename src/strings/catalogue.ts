@@ -284,12 +284,12 @@ export const CATALOGUE = {
   'privacy.dataTitle': { nl: 'Welke gegevens vragen we, en waarom?', en: 'Which details do we ask for, and why?' },
   'privacy.noData': { nl: 'We vragen op deze website geen gegevens.', en: 'We ask for no details on this website.' },
   'privacy.dataIntro': {
-    u: 'Voor sommige documenten vragen we uw gegevens. U leest hieronder waarom en hoe lang we ze bewaren. Daarna verwijderen we ze.',
-    je: 'Voor sommige documenten vragen we je gegevens. Je leest hieronder waarom en hoe lang we ze bewaren. Daarna verwijderen we ze.',
-    en: 'For some documents we ask for your details. Below you read why and how long we keep them. After that we delete them.',
+    u: 'Voor sommige documenten, bijeenkomsten en gesprekken vragen we uw gegevens. U leest hieronder waarom en hoe lang we ze bewaren. Daarna verwijderen we ze.',
+    je: 'Voor sommige documenten, bijeenkomsten en gesprekken vragen we je gegevens. Je leest hieronder waarom en hoe lang we ze bewaren. Daarna verwijderen we ze.',
+    en: 'For some documents, events and conversations we ask for your details. Below you read why and how long we keep them. After that we delete them.',
   },
-  'privacy.tableCaption': { nl: 'Gegevens per document', en: 'Details per document' },
-  'privacy.tableDocument': { nl: 'Document', en: 'Document' },
+  'privacy.tableCaption': { nl: 'Gegevens per formulier', en: 'Details per form' },
+  'privacy.tableDocument': { nl: 'Formulier', en: 'Form' },
   'privacy.tablePurpose': { u: 'Waarom vragen we uw gegevens?', je: 'Waarom vragen we je gegevens?', en: 'Why do we ask for your details?' },
   'privacy.tableRetention': { nl: 'Hoe lang bewaren we ze?', en: 'How long do we keep them?' },
   'privacy.basisConsent': {

@@ -93,9 +93,9 @@ function tolerantInDevLoader(loader: Loader): Loader {
 }
 
 /**
- * A collection of one optional file (content/home.mdx): a site without it is fine (the strings fill
- * in), so the glob loader's warning that it found no file is left out; everything else it does
- * (reading, watching in dev) stays as it is.
+ * A collection a site may leave empty (content/home.mdx, content/events/, content/contact/): a site
+ * without it is fine, so the glob loader's warning that it found no file is left out; everything
+ * else it does (reading, watching in dev) stays as it is.
  */
 function optionalFileLoader(loader: Loader): Loader {
   return {
@@ -109,6 +109,9 @@ function optionalFileLoader(loader: Loader): Loader {
     },
   };
 }
+
+/** Collections a site may leave empty without a warning: the home page file, events and contact requests. */
+const OPTIONAL_COLLECTIONS: ReadonlySet<keyof typeof COLLECTIONS> = new Set(['home', 'events', 'contact']);
 
 export interface WegwijzerCollectionsOptions<Extra extends z.ZodRawShape> {
   pages?: {
@@ -133,7 +136,7 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
   const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) => {
     const files = glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` });
     return defineCollection({
-      loader: tolerantInDevLoader(name === 'home' ? optionalFileLoader(files) : files),
+      loader: tolerantInDevLoader(OPTIONAL_COLLECTIONS.has(name) ? optionalFileLoader(files) : files),
       schema: tolerantInDev(schema, DEV_STAND_INS[name]),
     });
   };

@@ -7,8 +7,7 @@ import config from 'virtual:wegwijzer/config';
 import { eventAnchor, type EventInput } from '../seo/event.ts';
 import { GALLERY_PATH, GENERATED_PAGES } from '../journey/urls.ts';
 import { readBody } from './mdx-body.ts';
-import { getHome, getPages } from './site.ts';
-import { getCollection } from 'astro:content';
+import { getHome, getOptional, getPages } from './site.ts';
 import { offeringPages } from '../forms/offers.ts';
 
 export interface SiteEvent {
@@ -87,7 +86,7 @@ async function readSiteEvents(): Promise<SiteEventFile[]> {
  */
 async function signUpEvents(pages: Awaited<ReturnType<typeof getPages>>): Promise<SiteEvent[]> {
   const offers = offeringPages(pages);
-  const events = await getCollection('events');
+  const events = await getOptional('events');
   return [...offers]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([page, offering]) =>

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';
-import { getPages } from '../content/site.ts';
+import { getOptional, getPages } from '../content/site.ts';
 import { consentTexts } from '../forms/consent.ts';
 import { formDefinition } from '../forms/fields.ts';
 import { offeringPages, type OfferingPage } from '../forms/offers.ts';
@@ -38,7 +38,7 @@ let forms: Map<string, InboxForm> | undefined;
 /** Every form the inbox takes: gated downloads and event sign-ups, by `formKey`. */
 async function inboxForms(): Promise<Map<string, InboxForm>> {
   if (forms === undefined) {
-    const [downloads, events, contacts] = await Promise.all([getCollection('downloads'), getCollection('events'), getCollection('contact')]);
+    const [downloads, events, contacts] = await Promise.all([getCollection('downloads'), getOptional('events'), getOptional('contact')]);
     const texts = formTexts(t);
     forms = new Map([
       ...downloads
@@ -69,7 +69,7 @@ let capacities: Map<string, SeatedEvent> | undefined;
 
 /** The seats of each event, as the build's content says. */
 export async function seatedEvents(): Promise<Map<string, SeatedEvent>> {
-  capacities ??= new Map((await getCollection('events')).map((event) => [event.id, { capacity: event.data.capacity }]));
+  capacities ??= new Map((await getOptional('events')).map((event) => [event.id, { capacity: event.data.capacity }]));
   return capacities;
 }
 

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import config from 'virtual:wegwijzer/config';
 import { LeadStore } from './store.ts';
+import { getOptional } from '../content/site.ts';
 import { serverSecret } from './signup-token.ts';
 import { addDuration } from '../forms/retention.ts';
 
@@ -43,7 +44,7 @@ async function purge(opened: LeadStore): Promise<void> {
   try {
     // Downloads and events may share an id; the purge matches on the id only, so the shorter one wins.
     const retentions = new Map((await getCollection('downloads')).map((download) => [download.id, download.data.retention]));
-    for (const entry of [...(await getCollection('events')), ...(await getCollection('contact'))]) retentions.set(entry.id, shorter(retentions.get(entry.id), entry.data.retention));
+    for (const entry of [...(await getOptional('events')), ...(await getOptional('contact'))]) retentions.set(entry.id, shorter(retentions.get(entry.id), entry.data.retention));
     const { purged, removedFromFiles } = opened.purge(new Date(), retentions);
     if (purged > 0) console.info(`[wegwijzer] purged ${purged} lead(s) past their retention`);
     if (!removedFromFiles) {

@@ -38,6 +38,7 @@ export type { WegwijzerUserOptions } from './options.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
 const VIRTUAL_STATS_SITE = 'virtual:wegwijzer/stats-site';
+const VIRTUAL_FILLED = 'virtual:wegwijzer/filled-collections';
 const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
 const VIRTUAL_GATE_INPUT = 'virtual:wegwijzer/gate-input';
 const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
@@ -164,6 +165,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         const gate = runGate(loadOptions);
         // Live counting (server) needs the pages, downloads and journeys the gate has just read.
         updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
+        // Which optional collections have entries: reading an empty one makes Astro warn on every build (src/content/site.ts).
+        const filled = { events: (gate.snapshot.events?.length ?? 0) > 0, contact: (gate.snapshot.contacts?.length ?? 0) > 0 };
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_FILLED, filled)] } });
         // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
         const names = new Set(config.integrations.map((integration) => integration.name));
         if (!names.has('@astrojs/mdx')) updateConfig({ integrations: [mdx()] });

@@ -670,8 +670,9 @@ for (const url of urls) {
     const unreachableScrollers = [...doc.querySelectorAll('body *')]
       .filter((element) => element.scrollWidth > element.clientWidth + 1 && /auto|scroll/.test(frame.contentWindow.getComputedStyle(element).overflowX) && element.tabIndex < 0)
       .map((element) => element.tagName + '.' + element.className);
-    // The footer ends at the bottom of the window, also on a short page.
-    const footerGap = Math.round(frame.contentWindow.innerHeight - doc.querySelector('footer').getBoundingClientRect().bottom);
+    // The footer ends at the bottom of the window, also on a short page. Less than a pixel is the rounding of a
+    // page whose height is fractional once scrolled to its end (focusing the footer's links does), not a gap.
+    const footerGap = Math.floor(frame.contentWindow.innerHeight - doc.querySelector('footer').getBoundingClientRect().bottom);
     // A table wider than the screen shows that it scrolls: shadows at its edges.
     const tables = [...doc.querySelectorAll('.wegwijzer-table-scroll')].map((element) => ({ overflows: element.scrollWidth > element.clientWidth + 1, shadows: frame.contentWindow.getComputedStyle(element).backgroundImage.includes('gradient') }));
     results[url] = { width: doc.documentElement.scrollWidth, smallTargets: targets, noFocus, unchangedVideoFocus, unreachableScrollers, footerGap, tables };

@@ -130,7 +130,10 @@ describe('pages', () => {
     const privacyPage = $('privacy/index.html');
     const retentionRows = new Map(privacyPage('tbody tr').toArray().map((row) => [privacyPage(row).find('th').text(), privacyPage(row).find('td').last().text()]));
     const gated = snapshot.downloads.filter((download) => download.data.gate === 'form');
-    expect([...retentionRows.keys()].sort()).toEqual(gated.map((download) => download.data.title).sort());
+    // Every form that asks for details: gated downloads, event sign-ups and contact requests.
+    const forms = [...gated, ...(snapshot.events ?? []), ...(snapshot.contacts ?? [])];
+    expect([...retentionRows.keys()].sort()).toEqual(forms.map((form) => form.data.title).sort());
+    expect(retentionRows.get('Bel mij terug over veiligheid in de buurt')).toBe('3 maanden');
     for (const download of gated) {
       const formPage = built.htmlFiles.find((file) => $(file)(`[data-download="${download.id}"] form`).length > 0);
       if (formPage === undefined) throw new Error(`no page shows the form of ${download.id}`);

@@ -103,7 +103,7 @@ function optionalFileLoader(loader: Loader): Loader {
     load(context: LoaderContext) {
       const logger: LoaderContext['logger'] = Object.create(context.logger);
       logger.warn = (message: string) => {
-        if (!message.startsWith('No files found matching')) context.logger.warn(message);
+        if (!message.startsWith('No files found matching') && !message.startsWith('The base directory')) context.logger.warn(message);
       };
       return loader.load({ ...context, logger });
     },

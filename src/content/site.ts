@@ -22,11 +22,12 @@ export async function getDownloads() {
 
 /**
  * The site's events (`content/events/`) or contact requests (`content/contact/`); none when it has
- * none. Astro warns on every build about reading an empty collection, so an empty one is not read
- * (in `astro dev` always: a first event file added while it runs is read too).
+ * none. Astro warns on every build about reading an empty collection, so an empty one is not read.
+ * Which are filled is known when the build or dev server starts: in `astro dev`, a site's first
+ * event or contact request file shows after a restart.
  */
 export async function getOptional<C extends 'events' | 'contact'>(collection: C): Promise<CollectionEntry<C>[]> {
-  if (!import.meta.env.DEV && !filled[collection]) return [];
+  if (!filled[collection]) return [];
   return getCollection(collection);
 }
 

@@ -28,7 +28,7 @@ function run(withOutbox: boolean): number {
     const started = performance.now();
     for (let index = 0; index < count; index++) {
       const fields = { name: `Bezoeker ${index}`, email: `bezoeker${index}@voorbeeld.nl` };
-      store.insert({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields, contact: index % 2 === 0, utm: {} }, consent, 'P12M');
+      store.insert({ kind: 'download', download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields, contact: index % 2 === 0, utm: {} }, consent, 'P12M');
     }
     return count / ((performance.now() - started) / 1000);
   } finally {

@@ -16,6 +16,11 @@ declare module 'virtual:wegwijzer/stats-site' {
 }
 
 declare module 'virtual:wegwijzer/tokens.css';
+declare module 'virtual:wegwijzer/filled-collections' {
+  /** Whether the site has events and contact requests, as the gate read them when the build or dev server started. */
+  const filled: { events: boolean; contact: boolean };
+  export default filled;
+}
 
 declare module 'virtual:wegwijzer/theme.css';
 

@@ -130,7 +130,7 @@ describe('links and components in MDX bodies', () => {
     expect(problems[0]?.fix).toBe(
       'Close the tag with `</Callout>` after its content, or write `<Callout … />` when it has none. Leave an empty line between the tags and Markdown inside them.',
     );
-    expect(problems[1]?.fix).toBe('Did you mean `Quote`? Components you can use: Callout, Cards, Case, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, Stats, Steps, Video.');
+    expect(problems[1]?.fix).toBe('Did you mean `Quote`? Components you can use: Callout, Cards, Case, ContactRequest, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, SignUp, Stats, Steps, Video.');
   });
 });
 

@@ -289,7 +289,7 @@ describe('durability and retention', () => {
     const keptEmail = 'bewaard@voorbeeld.nl';
     const shortenedEmail = 'termijn-ingekort@voorbeeld.nl';
     const consent = consentTexts({ purpose: 'x', retention: 'P6M' }, 'Gemeente Voorbeeldstad');
-    const base = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', contact: false, utm: {} };
+    const base = { kind: 'download' as const, download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', contact: false, utm: {} };
     withStore((store) => {
       store.insert({ ...base, fields: { email: expiredEmail } }, consent, 'P6M', new Date(Date.now() - 200 * 24 * 3600 * 1000));
       store.insert({ ...base, fields: { email: keptEmail } }, consent, 'P6M', new Date(Date.now() - 100 * 24 * 3600 * 1000));
@@ -323,7 +323,7 @@ describe('npm run leads', () => {
 
   it('purge deletes only leads past their retention', async () => {
     const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
-    const base = { download: 'veiligebuurt-handleiding', page: '/veilige-buurt/app-installeren/', persona: 'buurtbewoners', phase: 'beslissing', contact: false, utm: {} };
+    const base = { kind: 'download' as const, download: 'veiligebuurt-handleiding', page: '/veilige-buurt/app-installeren/', persona: 'buurtbewoners', phase: 'beslissing', contact: false, utm: {} };
     const day = 24 * 3600 * 1000;
     withStore((store) => {
       store.insert({ ...base, fields: { email: 'oud@voorbeeld.nl' } }, consent, 'P1M', new Date(Date.now() - 40 * day));
@@ -349,11 +349,11 @@ describe('npm run leads', () => {
     const answer = await post(server, lead(tricky).body);
     expect(answer.status).toBe(303);
     // A newline cannot come through the form (a control character); an older row may still hold one.
-    withStore((store) => store.insert({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'regels@voorbeeld.nl', name: 'regel 1\nregel 2' }, contact: false, utm: {} }, consentTexts({ purpose: 'x', retention: 'P12M' }, 'Gemeente Voorbeeldstad'), 'P12M'));
+    withStore((store) => store.insert({ kind: 'download', download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'regels@voorbeeld.nl', name: 'regel 1\nregel 2' }, contact: false, utm: {} }, consentTexts({ purpose: 'x', retention: 'P12M' }, 'Gemeente Voorbeeldstad'), 'P12M'));
     const result = await leadsCli('export');
     expect(result.code, result.output).toBe(0);
     const header = result.stdout.split('\r\n')[0];
-    expect(header).toBe('"id","received_at","expires_at","download","name","email","organisation","phone","further_contact","page","persona","phase","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consent_text","contact_text"');
+    expect(header).toBe('"id","received_at","expires_at","kind","download","status","people","name","email","organisation","phone","channel","day_part","further_contact","page","persona","phase","utm_source","utm_medium","utm_campaign","utm_term","utm_content","consent_text","contact_text"');
     expect(result.stdout).toContain(`,"Jan ""de Man"", Jr.","${tricky.email}","'=HYPERLINK(""https://kwaad.example"")","",`);
     expect(result.stdout).toContain(',"regel 1\nregel 2","regels@voorbeeld.nl",');
     const recordCount = rows().length;
@@ -556,7 +556,7 @@ describe('purge with another program reading', () => {
     const path = join(site.root, 'data', 'leads.db');
     const secret = `verlopen-geheim-${Date.now()}@voorbeeld.nl`;
     const consent = consentTexts({ purpose: 'x', retention: 'P1M' }, 'Gemeente Voorbeeldstad');
-    withStore((store) => store.insert({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: secret }, contact: false, utm: {} }, consent, 'P1M', new Date(Date.now() - 40 * 24 * 3600 * 1000)));
+    withStore((store) => store.insert({ kind: 'download', download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: secret }, contact: false, utm: {} }, consent, 'P1M', new Date(Date.now() - 40 * 24 * 3600 * 1000)));
     const inFiles = () => [path, `${path}-wal`].filter(existsSync).some((file) => readFileSync(file, 'latin1').includes(secret));
     expect(inFiles()).toBe(true);
     const reader = await holdDatabase(path, 'read');

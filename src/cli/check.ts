@@ -3,7 +3,7 @@
  * matrix and its own timing; `--json` prints one JSON document for CI. Exit 1 on problems.
  */
 import { runGate, siteGateOptions } from '../content/gate.ts';
-import { countOf, formatHandoffs, formatMatrix, formatReadability, formatReport, listHandoffs, readabilityLabels } from '../journey/report.ts';
+import { countOf, formatHandoffs, formatMatrix, formatReadability, formatReport, listHandoffs, readabilityLabels, SIGN_UP_LABELS } from '../journey/report.ts';
 import { loadProject } from './project.ts';
 import type { Problem } from '../journey/model.ts';
 import { commandArgs } from './args.ts';
@@ -17,7 +17,7 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof args === 'number') return args;
   const project = await loadProject(args.values.root);
   const result = runGate(await siteGateOptions(project.root, project.publicDir, { ...project.options, site: project.site }, project.srcDir));
-  const { snapshot, problems, seoWarnings, matrix, readability } = result;
+  const { snapshot, problems, seoWarnings, signUpWarnings, matrix, readability } = result;
   // SEO and B1 findings only fail the check when the site asks for it, as in the build.
   const strict = project.options.seo.strict;
   // The token package's contrast and font warnings, as the build shows them; a missing package stops the build, so it fails here too.
@@ -25,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const ok = tokens.error === undefined && problems.length === 0 && (!strict || seoWarnings.length === 0) && (!readability.strict || readability.warnings.length === 0);
   if (args.values.json) {
     const stats = { pages: snapshot.pages.length, personas: snapshot.personas.length, downloads: snapshot.downloads.length, checkMs: round(result.checkMs), loadMs: round(result.loadMs) };
-    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, readability, tokens, matrix, handoffs: listHandoffs(snapshot.pages), stats }, null, 2));
+    console.log(JSON.stringify({ ok, problems, seo: { strict, warnings: seoWarnings }, signUp: { warnings: signUpWarnings }, readability, tokens, matrix, handoffs: listHandoffs(snapshot.pages), stats }, null, 2));
   } else {
     console.log(formatMatrix(matrix));
     console.log('');
@@ -33,6 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log('');
     console.log(formatReport(problems));
     console.log('');
+    if (signUpWarnings.length > 0) console.log(`${formatReport(signUpWarnings, SIGN_UP_LABELS)}\n`);
     console.log(formatReport(seoWarnings, strict ? { title: 'SEO check (seo.strict)', noun: 'error' } : { title: 'SEO check', noun: 'warning' }));
     console.log('');
     console.log(formatReadability(readability.pages));

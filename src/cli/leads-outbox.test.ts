@@ -7,7 +7,7 @@ import { DEFAULT_RETRY, Outbox } from '../delivery/outbox.ts';
 import { run } from './leads.ts';
 
 const consent = { processing: 'Wij bewaren uw gegevens 12 maanden.', contact: 'Ik wil later een vraag krijgen.', contactLabel: '', contactHint: '' };
-const lead = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { name: 'Jan', email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
+const lead = { kind: 'download' as const, download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { name: 'Jan', email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
 
 let folder: string;
 let path: string;

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const consent = consentTexts({ purpose: 'We sturen u de gids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
-const lead = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
+const lead = { kind: 'download' as const, download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
 
 function storeWithOneLead(): string {
   folder = mkdtempSync(join(tmpdir(), 'wegwijzer-leads-'));
@@ -56,6 +56,6 @@ describe('wegwijzer leads export --output', () => {
     const db = storeWithOneLead();
     const result = await leads('stats', '--db', db, '--output', join(folder, 'stats.txt'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--output is for `export` only.');
+    expect(result.stderr).toContain('--output is for `export` and `attendees` only.');
   });
 });

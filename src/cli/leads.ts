@@ -6,12 +6,13 @@
  *   stats    leads per download × persona × phase, and how many wait in quarantine
  *   outbox   deliveries (e-mail, forwards) not yet sent: pending, failed and waiting, dead
  *   retry    send a delivery again now (by id), or every dead one (--dead)
+ *   attendees the sign-ups of one event, with their status (confirmed, waiting, cancelled)
  * There is deliberately no HTTP route for any of this: leads leave the server only by hand.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { LeadStore, type QuarantinedLead, type StoredLead } from '../inbox/store.ts';
+import { LeadStore, type QuarantinedLead, type SeatedEvent, type StoredLead } from '../inbox/store.ts';
 import { gateOptions } from '../content/gate.ts';
 import { loadContent } from '../content/load.ts';
 import { loadProject, type Project } from './project.ts';
@@ -19,9 +20,11 @@ import { formatTable } from '../journey/report.ts';
 import { commandArgs } from './args.ts';
 import { Outbox, type Delivery } from '../delivery/outbox.ts';
 import { destinationsFor } from '../delivery/channels.ts';
+import { suggestion } from '../journey/suggest.ts';
 
-const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats|outbox|retry <id>|retry --dead> [--root <project folder>] [--db <sqlite file>] [options]
-  export        all leads as CSV on stdout
+const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats|attendees <event>|outbox|retry <id>|retry --dead> [--root <project folder>] [--db <sqlite file>] [options]
+  export        all leads as CSV on stdout, with their kind (download, event, contact) and, for event
+                sign-ups, their status (confirmed, waiting, cancelled)
     --output <file>  into this file instead (npm run leads -- export --output leads.csv: npm's own lines stay out of it)
     --quarantine  the submissions judged as spam instead, with the reason
     --delimiter ;  separate fields with ; (what Excel expects with Dutch settings); default ,
@@ -29,6 +32,8 @@ const usage = `Usage: wegwijzer leads <export|release <id>|purge|stats|outbox|re
   release <id>  move a quarantined submission (its id from export --quarantine) to the leads
   purge         delete leads whose retention has passed (also when a download's retention was shortened; not with --db)
   stats         number of leads per download × persona × phase, and in quarantine (--json for scripts)
+  attendees <event>  the sign-ups of one event (its id in content/events/) as CSV, oldest first, with
+                their status and number of people (--output <file> as for export)
   outbox        deliveries not yet sent (pending, failed and waiting, dead), with their last error (--json for scripts)
   retry <id>    send that delivery again now, with a fresh count of attempts (the running server picks it up)
   retry --dead  the same for every dead delivery`;
@@ -41,11 +46,17 @@ const COLUMNS: { key: keyof QuarantinedLead; header: string }[] = [
   { key: 'id', header: 'id' },
   { key: 'receivedAt', header: 'received_at' },
   { key: 'expiresAt', header: 'expires_at' },
+  { key: 'kind', header: 'kind' },
+  // The id of the download or event (see `kind`); named `download` since the first export.
   { key: 'download', header: 'download' },
+  { key: 'status', header: 'status' },
+  { key: 'seats', header: 'people' },
   { key: 'name', header: 'name' },
   { key: 'email', header: 'email' },
   { key: 'organisation', header: 'organisation' },
   { key: 'phone', header: 'phone' },
+  { key: 'channel', header: 'channel' },
+  { key: 'dayPart', header: 'day_part' },
   { key: 'contact', header: 'further_contact' },
   { key: 'page', header: 'page' },
   { key: 'persona', header: 'persona' },
@@ -64,7 +75,12 @@ interface CsvOptions {
   bom: boolean;
   /** Add the quarantine's `reason` column. */
   reason: boolean;
+  /** Default: every column of a lead. */
+  columns?: readonly { key: keyof QuarantinedLead; header: string }[];
 }
+
+/** What the organiser of an event needs on the list: who, how many, and where they stand. */
+const ATTENDEE_COLUMNS = COLUMNS.filter(({ key }) => ['id', 'receivedAt', 'status', 'seats', 'name', 'email', 'organisation', 'phone', 'page'].includes(key));
 
 /**
  * RFC 4180 CSV by csv-stringify, with every field quoted: a spreadsheet that splits on another
@@ -74,7 +90,8 @@ interface CsvOptions {
  * must not execute them.
  */
 function toCsv(leads: readonly (StoredLead | QuarantinedLead)[], options: CsvOptions): string {
-  const columns = options.reason ? [{ key: 'reason' as const, header: 'reason' }, ...COLUMNS] : COLUMNS;
+  const base = options.columns ?? COLUMNS;
+  const columns = options.reason ? [{ key: 'reason' as const, header: 'reason' }, ...base] : base;
   const rows = leads.map((lead) => columns.map(({ key }) => neutralise((lead as QuarantinedLead)[key])));
   return stringify(rows, {
     header: true,
@@ -88,7 +105,8 @@ function toCsv(leads: readonly (StoredLead | QuarantinedLead)[], options: CsvOpt
 }
 
 function neutralise(value: QuarantinedLead[keyof QuarantinedLead]): string {
-  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  // No number of people for a download.
+  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : value === 0 ? '' : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
@@ -108,6 +126,12 @@ function inboxPath(project: Project): string {
     throw new Error(`leads.provider is \`${project.options.leads.provider}\`: leads are kept by that provider, not in the inbox.`);
   }
   return resolve(project.root, project.options.leads.path);
+}
+
+/** Each event's seats from the project's content: a released sign-up gets one when it is free. */
+function currentEvents(project: Project): Map<string, SeatedEvent> {
+  const { snapshot } = loadContent(gateOptions(project.root, project.publicDir, project.options));
+  return new Map((snapshot.events ?? []).map((event) => [event.id, { capacity: event.data.capacity }]));
 }
 
 /** Each download's current `retention` from the project's content: a shortened one purges sooner. */
@@ -135,6 +159,11 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof args === 'number') return args;
   const [command, ...rest] = args.positionals;
   const releaseId = command === 'release' && rest.length === 1 && /^[1-9]\d*$/.test(rest[0] ?? '') ? Number(rest[0]) : undefined;
+  const attendeesOf = command === 'attendees' && rest.length === 1 ? rest[0] : undefined;
+  if (command === 'attendees' && attendeesOf === undefined) {
+    console.error(`\`attendees\` takes the id of one event (its file name in content/events/, without .yaml).\n${usage}`);
+    return 2;
+  }
   if (command === 'release' && releaseId === undefined) {
     console.error(`\`release\` takes the id of one quarantined submission, a whole number (see \`leads export --quarantine\`).\n${usage}`);
     return 2;
@@ -144,12 +173,12 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`\`retry\` takes the id of one delivery (see \`leads outbox\`) or --dead, not both.\n${usage}`);
     return 2;
   }
-  if (command === undefined || !['export', 'release', 'purge', 'stats', 'outbox', 'retry'].includes(command) || (command !== 'release' && command !== 'retry' && rest.length > 0)) {
+  if (command === undefined || !['export', 'release', 'purge', 'stats', 'attendees', 'outbox', 'retry'].includes(command) || (command !== 'release' && command !== 'retry' && command !== 'attendees' && rest.length > 0)) {
     console.error(`${command === undefined ? 'Missing command.' : `Unknown command: ${[command, ...rest].join(' ')}`}\n${usage}`);
     return 2;
   }
-  if (args.values.output !== undefined && command !== 'export') {
-    console.error(`--output is for \`export\` only.\n${usage}`);
+  if (args.values.output !== undefined && command !== 'export' && command !== 'attendees') {
+    console.error(`--output is for \`export\` and \`attendees\` only.\n${usage}`);
     return 2;
   }
   const delimiter = args.values.delimiter;
@@ -182,8 +211,24 @@ export async function run(argv: string[]): Promise<number> {
         console.log(`Wrote ${rows.length} ${args.values.quarantine ? 'quarantined submission' : 'lead'}${rows.length === 1 ? '' : 's'} to ${file}.`);
         return 0;
       }
+      case 'attendees': {
+        const signUps = store.attendees(attendeesOf ?? '');
+        const known = project === undefined ? undefined : currentEvents(project);
+        if (known !== undefined && !known.has(attendeesOf ?? '')) {
+          console.error(`No event \`${attendeesOf}\` in content/events/. ${suggestion(attendeesOf ?? '', [...known.keys()], 'event')}`);
+          return 1;
+        }
+        const csv = toCsv(signUps, { delimiter, bom: args.values.bom, reason: false, columns: ATTENDEE_COLUMNS });
+        if (args.values.output === undefined) process.stdout.write(csv);
+        else {
+          writeFileSync(resolve(args.values.output), csv, { mode: 0o600 });
+          const count = (status: string) => signUps.filter((row) => row.status === status).length;
+          console.log(`Wrote ${signUps.length} sign-up(s) of ${attendeesOf} to ${args.values.output}: ${count('confirmed')} confirmed, ${count('waiting')} waiting, ${count('cancelled')} cancelled.`);
+        }
+        return 0;
+      }
       case 'release': {
-        const id = store.release(releaseId ?? 0);
+        const id = store.release(releaseId ?? 0, project === undefined ? new Map() : currentEvents(project));
         if (id === undefined) {
           console.error(`No quarantined submission with id ${releaseId}: \`leads export --quarantine\` lists them.`);
           return 1;

@@ -27,6 +27,10 @@ export function targetText(target: CtaTarget, phases: readonly Phase[]): TargetT
       };
     case 'download':
       return { icon: '⤓', text: target.title, note: target.gated ? 'download met formulier' : 'vrije download' };
+    case 'event':
+      return { icon: '✎', text: target.title, note: 'aanmelden voor een bijeenkomst' };
+    case 'contact':
+      return { icon: '☎', text: target.title, note: 'contactverzoek' };
     case 'route':
       return { icon: '→', text: target.url, note: /\.[a-z0-9]+$/i.test(target.url) ? 'bestand op de site' : 'pagina van de site', href: target.url };
     case 'external':

@@ -9,7 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS } from './paths.ts';
-import { downloadSchema, extensionConflicts, homeSchema, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
+import { contactSchema, downloadSchema, eventSchema, extensionConflicts, homeSchema, PAGE_EXTENSION, pageSchema, personaSchema } from '../journey/schemas.ts';
 
 /**
  * In `astro dev` the journey gate already reports invalid frontmatter, as warnings, on the page and
@@ -49,6 +49,8 @@ const DEV_STAND_INS = {
   pages: { title: '[astro dev] Page with errors in its frontmatter', description: '', persona: [], phase: '', cta: { label: '[astro dev] To the home page', href: '/' } },
   personas: { name: '[astro dev] Persona with errors', summary: '', question: '', influences: [], channels: [], goal: '' },
   downloads: { title: '[astro dev] Download with errors', description: '', file: '', format: '', gate: 'none', retention: 'P1D', purpose: '' },
+  contact: { title: '[astro dev] Contact request with errors', description: '', purpose: '', channels: ['email'], retention: 'P1D', next: '' },
+  events: { title: '[astro dev] Event with errors', description: '', start: '2000-01-01T00:00', end: '2000-01-01T01:00', location: '', capacity: 1, retention: 'P1D', purpose: '' },
   home: { title: '[astro dev] Home page with errors in its frontmatter', description: '', lead: '' },
 } satisfies Record<keyof typeof COLLECTIONS, Record<string, unknown>>;
 
@@ -91,9 +93,9 @@ function tolerantInDevLoader(loader: Loader): Loader {
 }
 
 /**
- * A collection of one optional file (content/home.mdx): a site without it is fine (the strings fill
- * in), so the glob loader's warning that it found no file is left out; everything else it does
- * (reading, watching in dev) stays as it is.
+ * A collection a site may leave empty (content/home.mdx, content/events/, content/contact/): a site
+ * without it is fine, so the glob loader's warning that it found no file is left out; everything
+ * else it does (reading, watching in dev) stays as it is.
  */
 function optionalFileLoader(loader: Loader): Loader {
   return {
@@ -101,12 +103,15 @@ function optionalFileLoader(loader: Loader): Loader {
     load(context: LoaderContext) {
       const logger: LoaderContext['logger'] = Object.create(context.logger);
       logger.warn = (message: string) => {
-        if (!message.startsWith('No files found matching')) context.logger.warn(message);
+        if (!message.startsWith('No files found matching') && !message.startsWith('The base directory')) context.logger.warn(message);
       };
       return loader.load({ ...context, logger });
     },
   };
 }
+
+/** Collections a site may leave empty without a warning: the home page file, events and contact requests. */
+const OPTIONAL_COLLECTIONS: ReadonlySet<keyof typeof COLLECTIONS> = new Set(['home', 'events', 'contact']);
 
 export interface WegwijzerCollectionsOptions<Extra extends z.ZodRawShape> {
   pages?: {
@@ -131,7 +136,7 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
   const collection = <S extends z.ZodObject>(name: keyof typeof COLLECTIONS, schema: S) => {
     const files = glob({ pattern: COLLECTIONS[name].pattern, base: `./${COLLECTIONS[name].dir}` });
     return defineCollection({
-      loader: tolerantInDevLoader(name === 'home' ? optionalFileLoader(files) : files),
+      loader: tolerantInDevLoader(OPTIONAL_COLLECTIONS.has(name) ? optionalFileLoader(files) : files),
       schema: tolerantInDev(schema, DEV_STAND_INS[name]),
     });
   };
@@ -139,6 +144,8 @@ export function wegwijzerCollections<Extra extends z.ZodRawShape = {}>(options: 
     pages: collection('pages', pages),
     personas: collection('personas', personaSchema),
     downloads: collection('downloads', downloadSchema),
+    events: collection('events', eventSchema),
+    contact: collection('contact', contactSchema),
     home: collection('home', homeSchema),
   };
   // Not enumerable: Astro sees only the collections; the gate reads the extension (site-config.ts).

@@ -7,9 +7,12 @@ import config from 'virtual:wegwijzer/config';
 import { eventAnchor, type EventInput } from '../seo/event.ts';
 import { GALLERY_PATH, GENERATED_PAGES } from '../journey/urls.ts';
 import { readBody } from './mdx-body.ts';
-import { getHome, getPages } from './site.ts';
+import { getHome, getOptional, getPages } from './site.ts';
+import { offeringPages } from '../forms/offers.ts';
 
 export interface SiteEvent {
+  /** An event of `content/events/` (with sign-up): its id. */
+  eventId?: string;
   /** Its anchor on the page (`evenement-2027-01-20-open-avond`). */
   anchor: string;
   /** The URL of the page it is on. */
@@ -57,6 +60,7 @@ export function siteEvents(): Promise<SiteEventFile[]> {
 async function readSiteEvents(): Promise<SiteEventFile[]> {
   const [pages, home] = await Promise.all([getPages(), getHome()]);
   const events = [
+    ...(await signUpEvents(pages)),
     ...eventsIn(home?.body ?? '', GENERATED_PAGES.home, config.timeZone),
     ...pages.sort((a, b) => a.url.localeCompare(b.url)).flatMap((page) => eventsIn(page.body ?? '', page.url, config.timeZone)),
     ...(import.meta.env.DEV ? await galleryEvents() : []),
@@ -74,6 +78,26 @@ async function readSiteEvents(): Promise<SiteEventFile[]> {
     }
     return { ...event, file };
   });
+}
+
+/**
+ * The events of `content/events/`, once for each page that offers their sign-up (`cta.event`,
+ * `<SignUp id>`), where the SignUp component shows them like an `<Event>`.
+ */
+async function signUpEvents(pages: Awaited<ReturnType<typeof getPages>>): Promise<SiteEvent[]> {
+  const offers = offeringPages(pages);
+  const events = await getOptional('events');
+  return [...offers]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([page, offering]) =>
+      events
+        .filter((event) => offering.events.has(event.id))
+        .map((event) => {
+          const { title, start, end, location, address, description } = event.data;
+          const input: EventInput = { title, start, end, location, timeZone: event.data.timeZone ?? config.timeZone, ...(address ? { address } : {}), description };
+          return { eventId: event.id, anchor: eventAnchor(input), page, input };
+        }),
+    );
 }
 
 /** The component gallery's examples (`astro dev` only), so its Event's calendar link works too. */

@@ -6,6 +6,8 @@ import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { checkLeadProvider, type LeadsOptions } from '../forms/providers/registry.ts';
 import { lintSeo } from '../seo/lint.ts';
+import { offeringPages } from '../forms/offers.ts';
+import { signUpState } from '../forms/signup-state.ts';
 import { readabilityReport, type PageReadability } from '../journey/readability.ts';
 import { readabilityTargets, type ReadabilityOptions } from '../integration/options.ts';
 import { GENERATED_FILES, generatedUrls, INBOX_ENDPOINT, isFilePath, ogImagePath } from '../journey/urls.ts';
@@ -19,6 +21,8 @@ export interface GateResult {
   problems: Problem[];
   /** SEO lint findings: warnings, or errors when the `seo.strict` option is on. */
   seoWarnings: Problem[];
+  /** Events whose sign-up has closed or that are past: warnings (the page says so; the inbox refuses). */
+  signUpWarnings: Problem[];
   /** Plain Dutch (B1) per page, and its findings: warnings, or errors when `readability.strict` is on. */
   readability: { strict: boolean; pages: PageReadability[]; warnings: Problem[] };
   snapshot: ContentSnapshot;
@@ -38,6 +42,10 @@ type GateOptions = LoadOptions & {
   readability?: ReadabilityOptions;
   /** The build writes a link-preview image per page (no `seo.defaultImage`): links to them resolve. */
   linkPreviews?: boolean;
+  /** The site's time zone (option `timeZone`), for events without their own. */
+  timeZone?: string;
+  /** The moment events are judged at; default now. */
+  now?: Date;
 };
 
 export function runGate(options: GateOptions): GateResult {
@@ -66,6 +74,8 @@ export function runGate(options: GateOptions): GateResult {
   const journeyProblems = [
     ...checkJourneys(snapshot),
     ...(options.leads ? checkLeadProvider(options.leads, snapshot.downloads) : []),
+    ...(options.leads ? checkEventSignUps(options.leads, [...(snapshot.events ?? []), ...(snapshot.contacts ?? [])]) : []),
+    ...checkThankYouIds(snapshot),
     ...checkConfigImages(options.configImages ?? [], snapshot.publicFiles),
   ];
   const checkMs = performance.now() - checkStart;
@@ -75,6 +85,7 @@ export function runGate(options: GateOptions): GateResult {
     readability: { strict: readability?.strict ?? false, ...b1 },
     problems: sortProblems(placeProblems([...fileProblems, ...journeyProblems], snapshot.fieldPlaces)),
     seoWarnings: lintSeo(snapshot.pages),
+    signUpWarnings: signUpWarnings(snapshot, options.timeZone ?? 'Europe/Amsterdam', options.now ?? new Date()),
     snapshot,
     matrix: buildMatrix(snapshot),
     checkMs,
@@ -104,11 +115,11 @@ function linkPreviewFiles(snapshot: ContentSnapshot, generated: readonly string[
  * What the gate reads of the integration's options, and the `site` URL of astro.config.mjs (links
  * to its host are checked like site paths).
  */
-export type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions; site?: string | undefined };
+export type GateConfig = { phases: readonly Phase[]; leads?: LeadsOptions; seo?: { defaultImage?: string }; organisation?: { logo?: string }; readability?: ReadabilityOptions; site?: string | undefined; timeZone?: string };
 
 /** The gate's part of the options, as plain data. */
-export function gateConfig({ phases, leads, seo, organisation, readability, site }: GateConfig): GateConfig {
-  return { phases, leads, seo: { defaultImage: seo?.defaultImage }, organisation: { logo: organisation?.logo }, readability, ...(site === undefined ? {} : { site }) };
+export function gateConfig({ phases, leads, seo, organisation, readability, site, timeZone }: GateConfig): GateConfig {
+  return { phases, leads, seo: { defaultImage: seo?.defaultImage }, organisation: { logo: organisation?.logo }, readability, ...(site === undefined ? {} : { site }), ...(timeZone === undefined ? {} : { timeZone }) };
 }
 
 /** All it takes to run a project's gate again, as plain data (the journey map runs it per request in dev). */
@@ -145,6 +156,7 @@ export function gateOptions(root: string, publicDir: string, options: GateConfig
     configImages,
     readability: options.readability,
     linkPreviews: options.seo?.defaultImage === undefined,
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
   };
 }
 
@@ -155,4 +167,50 @@ export function checkConfigImages(images: ConfigImages, publicFiles: ReadonlySet
       ? []
       : [{ file: 'astro.config.mjs', field: option, message: `option \`${option}\` is ${path}, which does not exist under public/`, fix: `Put the image at public${path}, or correct \`${option}\` in astro.config.mjs.` }],
   );
+}
+
+/**
+ * Seats are counted in the inbox's store, and a contact request's choices are the inbox's fields:
+ * events and contact requests need the inbox, whatever provider takes the downloads.
+ */
+function checkEventSignUps(leads: LeadsOptions, entries: readonly { file: string }[]): Problem[] {
+  if (leads.provider === 'inbox') return [];
+  return entries.map((entry) => ({
+    file: entry.file,
+    message: `needs the site's own inbox (seats, waiting list, the citizen's choice of channel), but \`leads.provider\` is \`${leads.provider}\``,
+    fix: 'Use `leads: { provider: \'inbox\' }` in the wegwijzer() options, or remove the file and link to the form elsewhere.',
+  }));
+}
+
+/** A contact request's thank-you pages share `/bedankt/<id>/` with the downloads': one id, one of them. */
+function checkThankYouIds(snapshot: ContentSnapshot): Problem[] {
+  const downloads = new Set(snapshot.downloads.map((download) => download.id));
+  return (snapshot.contacts ?? [])
+    .filter((contact) => downloads.has(contact.id))
+    .map((contact) => ({
+      file: contact.file,
+      message: `has the id of the download \`${contact.id}\`: both would have the thank-you page /bedankt/${contact.id}/`,
+      fix: `Rename the file to another id, e.g. content/contact/${contact.id}-gesprek.yaml, and the references to it.`,
+    }));
+}
+
+/**
+ * An event whose sign-up has closed, or that is over, on a page that still offers it: a warning,
+ * not an error (the page says so, and the inbox refuses late sign-ups), so an old page keeps building.
+ */
+function signUpWarnings(snapshot: ContentSnapshot, timeZone: string, now: Date): Problem[] {
+  const offering = offeringPages(snapshot.pages.map((page) => ({ url: page.url, data: page.data })));
+  const bodies = snapshot.pages.flatMap((page) => (page.body?.elements ?? []).filter((element) => element.name === 'SignUp').map((element) => ({ page, element })));
+  return (snapshot.events ?? []).flatMap((event) => {
+    const state = signUpState(event.data, timeZone, now);
+    if (state === 'open') return [];
+    const inCta = snapshot.pages.filter((page) => offering.get(page.url)?.events.has(event.id));
+    const inBody = bodies.filter(({ element }) => element.props.some((prop) => prop.name === 'id' && prop.value.kind === 'text' && prop.value.value === event.id));
+    const message = state === 'past' ? `offers the event \`${event.id}\`, which is over` : `offers the event \`${event.id}\`, whose sign-up has closed (${event.data.deadline ?? event.data.start})`;
+    const fix = `The page says so and the inbox refuses sign-ups; remove the event from the page${state === 'past' ? ', or move it to a later date in ' + event.file : ` or move \`deadline\` in ${event.file}`}.`;
+    return [
+      ...inCta.map((page) => ({ file: page.file, field: 'cta.event', message, fix })),
+      ...inBody.map(({ page, element }) => ({ file: page.file, line: element.line, column: element.column, message, fix })),
+    ];
+  });
 }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
-import type { ContentSnapshot, DownloadEntry, FieldPlaces, HomeEntry, InvalidPage, PageBody, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
+import type { ContactEntry, ContentSnapshot, DownloadEntry, EventEntry, FieldPlaces, HomeEntry, InvalidPage, PageBody, PageEntry, PersonaEntry, Problem } from '../journey/model.ts';
 import type { Phase } from '../journey/phases.ts';
 import { contentSchemas, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
 import { contentPageUrl, PAGES_DIR } from './paths.ts';
@@ -80,7 +80,7 @@ interface Reading {
   examples: SiteExamples;
 }
 
-function loadYamlCollection<C extends 'personas' | 'downloads'>(options: LoadOptions, collection: C, reading: Reading) {
+function loadYamlCollection<C extends 'personas' | 'downloads' | 'events' | 'contact'>(options: LoadOptions, collection: C, reading: Reading) {
   const { problems } = reading;
   const folder = `${options.contentDir}/${collection}`;
   const entries: { id: string; file: string; data: unknown }[] = [];
@@ -258,6 +258,8 @@ export function loadContent(options: LoadOptions): LoadedContent {
   const reading: Reading = { problems: [], places: new Map(), examples: examplesFor(options, publicFiles) };
   const personas = loadYamlCollection(options, 'personas', reading);
   const downloads = loadYamlCollection(options, 'downloads', reading);
+  const events = loadYamlCollection(options, 'events', reading);
+  const contacts = loadYamlCollection(options, 'contact', reading);
   const { pages, invalidPages } = loadPages(options, reading);
   const home = loadHome(options, reading);
   return {
@@ -272,6 +274,10 @@ export function loadContent(options: LoadOptions): LoadedContent {
       invalidPersonaIds: personas.invalidIds,
       invalidDownloadIds: downloads.invalidIds,
       downloads: downloads.entries as DownloadEntry[],
+      events: events.entries as EventEntry[],
+      invalidEventIds: events.invalidIds,
+      contacts: contacts.entries as ContactEntry[],
+      invalidContactIds: contacts.invalidIds,
       publicFiles,
       routes: options.routes,
       ...(options.site === undefined ? {} : { site: options.site }),

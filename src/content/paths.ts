@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   pages: { dir: `${CONTENT_DIR}/pages`, pattern: '**/*.mdx' },
   personas: { dir: `${CONTENT_DIR}/personas`, pattern: '*.{yaml,yml}' },
   downloads: { dir: `${CONTENT_DIR}/downloads`, pattern: '*.{yaml,yml}' },
+  events: { dir: `${CONTENT_DIR}/events`, pattern: '*.{yaml,yml}' },
+  contact: { dir: `${CONTENT_DIR}/contact`, pattern: '*.{yaml,yml}' },
   // The home page's hero and extra sections; optional (without it the home page uses the strings).
   home: { dir: CONTENT_DIR, pattern: 'home.mdx' },
 } as const;

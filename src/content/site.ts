@@ -1,5 +1,6 @@
 /** Content collections as the routes need them: pages with their URL, personas and downloads by id. */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import filled from 'virtual:wegwijzer/filled-collections';
 import { contentPageUrl, PAGES_DIR } from './paths.ts';
 
 export type PageEntry = CollectionEntry<'pages'> & { url: string };
@@ -17,6 +18,17 @@ export async function getPersonas() {
 
 export async function getDownloads() {
   return new Map((await getCollection('downloads')).map((download) => [download.id, download]));
+}
+
+/**
+ * The site's events (`content/events/`) or contact requests (`content/contact/`); none when it has
+ * none. Astro warns on every build about reading an empty collection, so an empty one is not read.
+ * Which are filled is known when the build or dev server starts: in `astro dev`, a site's first
+ * event or contact request file shows after a restart.
+ */
+export async function getOptional<C extends 'events' | 'contact'>(collection: C): Promise<CollectionEntry<C>[]> {
+  if (!filled[collection]) return [];
+  return getCollection(collection);
 }
 
 /**

@@ -85,8 +85,11 @@ function forwardChannel(name: ForwardName): DeliveryChannel {
 export const DELIVERY_CHANNELS = {
   /** One e-mail per lead to the organisation. */
   'team-mail': mailChannel(teamMessage, (options) => options.notify !== undefined),
-  /** The visitor's confirmation, only when they gave an address. */
-  'visitor-mail': mailChannel(confirmationMessage, (options, lead) => options.notify?.confirm === true && lead.email !== undefined),
+  /**
+   * The visitor's confirmation, only when they gave an address, and for now only of a download: its
+   * text is the download link (a sign-up's own page has its calendar file and cancel button).
+   */
+  'visitor-mail': mailChannel(confirmationMessage, (options, lead) => options.notify?.confirm === true && lead.email !== undefined && lead.kind === 'download'),
   /** `leads.forward`: the CRM or webhook, from the server instead of the browser. */
   hubspot: forwardChannel('hubspot'),
   mautic: forwardChannel('mautic'),

@@ -19,6 +19,7 @@ import { forward, type ForwardSite } from './forward.ts';
 const lead: CommittedLead = {
   id: 3,
   receivedAt: '2026-12-04T10:00:00.000Z',
+  kind: 'download',
   download: 'schoolgids',
   page: '/basisschool/aanmelden/',
   persona: 'ouders',

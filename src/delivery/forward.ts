@@ -38,7 +38,7 @@ export type ForwardOutcome = { kind: 'sent' } | { kind: 'failed'; reason: string
 export function serverSubmission(lead: CommittedLead, site: Pick<ForwardSite, 'site' | 'pageTitles'>): Submission {
   const pageUrl = new URL(lead.page, site.site).href;
   return {
-    lead: { download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase, fields: lead.fields, contact: lead.contact, utm: {} },
+    lead: { kind: lead.kind, download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase, fields: lead.fields, contact: lead.contact, utm: {} },
     // Spam never reaches the outbox: the server keeps it in quarantine.
     input: {},
     pageUrl,

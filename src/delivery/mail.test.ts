@@ -8,6 +8,7 @@ import { smtpError } from './smtp.ts';
 const lead: CommittedLead = {
   id: 7,
   receivedAt: '2026-12-04T10:00:00.000Z',
+  kind: 'download',
   download: 'schoolgids',
   page: '/basisschool/aanmelden/',
   persona: 'ouders',
@@ -76,6 +77,9 @@ describe("the visitor's confirmation", () => {
     expect(destinationsFor({ notify }, withoutEmail)).toEqual(['team-mail']);
     expect(destinationsFor({ notify: { ...notify, confirm: false } }, lead)).toEqual(['team-mail']);
     expect(destinationsFor({}, lead)).toEqual([]);
+    // Its text is a download link: a sign-up or a contact request gets the team's mail only.
+    expect(destinationsFor({ notify }, { ...lead, kind: 'event' })).toEqual(['team-mail']);
+    expect(destinationsFor({ notify }, { ...lead, kind: 'contact' })).toEqual(['team-mail']);
   });
 });
 

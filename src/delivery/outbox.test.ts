@@ -12,7 +12,7 @@ const consent = { processing: 'Wij bewaren uw gegevens 12 maanden.', contact: 'I
 const destinations = (committed: CommittedLead) => (committed.email === undefined ? ['team-mail'] : ['team-mail', 'visitor-mail']);
 
 function lead(fields: Lead['fields'] = { name: 'Jan', email: 'jan@voorbeeld.nl' }): Lead {
-  return { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields, contact: true, utm: { utm_source: 'poster' } };
+  return { kind: 'download', download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields, contact: true, utm: { utm_source: 'poster' } };
 }
 
 let folder: string;

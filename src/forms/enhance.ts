@@ -69,9 +69,11 @@ async function send(form: HTMLFormElement, button: HTMLButtonElement | null, sub
   }
 }
 
+/** The input of a field; of a choice, its first option (the error summary links there). */
 function field(form: HTMLFormElement, name: string): HTMLInputElement | null {
   const element = form.elements.namedItem(name);
-  return element instanceof HTMLInputElement ? element : null;
+  const first = element instanceof RadioNodeList ? element[0] : element;
+  return first instanceof HTMLInputElement ? first : null;
 }
 
 function setStatus(form: HTMLFormElement, text: string): void {

@@ -7,8 +7,9 @@ const offers = offeringPages([
   {
     url: '/samen/',
     data: { persona: ['ouders', 'buren'], phase: 'overweging', cta: {} },
-    body: 'Tekst.\n\n<Download level={2} id="handleiding" />\n\n<Download id=\'gids\'></Download>\n<Download id={"kaart"} />',
+    body: 'Tekst.\n\n<Download level={2} id="handleiding" />\n\n<Download id=\'gids\'></Download>\n<Download id={"kaart"} />\n<SignUp id="avond" />',
   },
+  { url: '/open-dagen/', data: { persona: 'ouders', phase: 'overweging', cta: { event: 'informatieavond' } } },
 ]);
 
 describe('offeringPages and contextProblem', () => {
@@ -17,13 +18,21 @@ describe('offeringPages and contextProblem', () => {
     expect([...(offers.get('/samen/')?.downloads ?? [])]).toEqual(['handleiding', 'gids', 'kaart']);
   });
 
+  it('finds events in the CTA and in SignUp components, apart from the downloads', () => {
+    expect([...(offers.get('/samen/')?.events ?? [])]).toEqual(['avond']);
+    expect([...(offers.get('/open-dagen/')?.events ?? [])]).toEqual(['informatieavond']);
+    expect(contextProblem({ kind: 'event', download: 'informatieavond', page: '/open-dagen/', persona: 'ouders', phase: 'overweging' }, offers)).toBeUndefined();
+    expect(contextProblem({ kind: 'download', download: 'informatieavond', page: '/open-dagen/', persona: 'ouders', phase: 'overweging' }, offers)).toBe('page /open-dagen/ does not offer download informatieavond');
+    expect(contextProblem({ kind: 'event', download: 'avond', page: '/open-dagen/', persona: 'ouders', phase: 'overweging' }, offers)).toBe('page /open-dagen/ does not offer event avond');
+  });
+
   it('accepts the context a page really offers, for each of its personas', () => {
-    expect(contextProblem({ download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' }, offers)).toBeUndefined();
-    expect(contextProblem({ download: 'gids', page: '/samen/', persona: 'buren', phase: 'overweging' }, offers)).toBeUndefined();
+    expect(contextProblem({ kind: 'download', download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' }, offers)).toBeUndefined();
+    expect(contextProblem({ kind: 'download', download: 'gids', page: '/samen/', persona: 'buren', phase: 'overweging' }, offers)).toBeUndefined();
   });
 
   it('names what does not match', () => {
-    const lead = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' };
+    const lead = { kind: 'download' as const, download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing' };
     expect(contextProblem({ ...lead, page: '//evil.example/x' }, offers)).toBe('page //evil.example/x is not a page of this site');
     expect(contextProblem({ ...lead, download: 'gids' }, offers)).toBe('page /basisschool/aanmelden/ does not offer download gids');
     expect(contextProblem({ ...lead, persona: 'buren' }, offers)).toBe('persona buren is not the persona of page /basisschool/aanmelden/');

@@ -5,7 +5,7 @@
  */
 import { dutchTexts, type Translate } from '../strings/strings.ts';
 import type { FormFieldId, FormMessages, FormTexts } from './fields.ts';
-import { FORM_FIELD_IDS } from '../journey/schemas.ts';
+import { CONTACT_CHANNELS, DAY_PARTS, FORM_FIELD_IDS } from '../journey/schemas.ts';
 
 const byField = (make: (id: FormFieldId) => string) => Object.fromEntries(FORM_FIELD_IDS.map((id) => [id, make(id)])) as Record<FormFieldId, string>;
 
@@ -16,6 +16,8 @@ export function formMessages(t: Translate = dutchTexts): FormMessages {
     emailBlocked: t('field.email.blocked'),
     phoneInvalid: t('field.phone.invalid'),
     numberInvalid: t('field.number.invalid'),
+    peopleInvalid: t('field.people.invalid'),
+    choiceInvalid: t('field.choice.invalid'),
     tooLong: t('field.tooLong'),
     tooLarge: t('field.tooLarge'),
     invisible: t('field.invisible'),
@@ -28,5 +30,9 @@ export function formMessages(t: Translate = dutchTexts): FormMessages {
 
 /** Labels and messages of the lead form; default: the Dutch `u` texts (for the CLI and tests). */
 export function formTexts(t: Translate = dutchTexts): FormTexts {
-  return { labels: byField((id) => t(`field.${id}`)), messages: formMessages(t) };
+  const options = Object.fromEntries([
+    ...CONTACT_CHANNELS.map((channel) => [`channel.${channel}`, t(`channel.${channel}`)]),
+    ...DAY_PARTS.map((part) => [`dayPart.${part}`, t(`dayPart.${part}`)]),
+  ]);
+  return { labels: byField((id) => t(`field.${id}`)), options, messages: formMessages(t) };
 }

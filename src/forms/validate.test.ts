@@ -22,6 +22,7 @@ describe('validateLead', () => {
     expect(verdict).toEqual({
       kind: 'valid',
       lead: {
+        kind: 'download',
         download: 'schoolgids',
         page: '/basisschool/aanmelden/',
         persona: 'ouders',
@@ -31,6 +32,35 @@ describe('validateLead', () => {
         utm: { utm_source: 'nieuwsbrief' },
       },
     });
+  });
+
+  it('validates an event sign-up by its own hidden field, with the number of people from 1 to 10', () => {
+    const signUp = formDefinition('informatieavond', { fields: { required: ['name', 'email', 'people'], optional: [] } }, formTexts(), 'event');
+    const { download: _, ...context } = valid;
+    const input = { ...context, event: 'informatieavond', people: '2' };
+    expect(validateLead(input, signUp)).toMatchObject({ kind: 'valid', lead: { kind: 'event', download: 'informatieavond', fields: { people: '2' } } });
+    for (const people of ['0', '11', '1.5', 'twee', '-1']) {
+      expect(validateLead({ ...input, people }, signUp), people).toEqual({ kind: 'invalid', errors: [{ field: 'people', message: 'Vul een aantal in van 1 tot en met 10.' }] });
+    }
+    // A download's field on an event form, or another event, is not what the form sends.
+    expect(validateLead({ ...input, download: 'informatieavond' }, signUp)).toEqual({ kind: 'rejected', reason: 'unknown field "download"' });
+    expect(validateLead({ ...input, event: 'andere-avond' }, signUp)).toEqual({ kind: 'rejected', reason: 'invalid event' });
+  });
+
+  it('validates a contact request: a channel it offers is required, a part of the day is optional', () => {
+    const request = formDefinition('terugbellen', { channels: ['phone', 'email'], dayParts: ['morning'] }, formTexts(), 'contact');
+    expect(request.fields.map((field) => [field.id, field.required, field.options?.map((option) => option.label).join('/')])).toEqual([
+      ['name', true, undefined],
+      ['email', true, undefined],
+      ['organisation', false, undefined],
+      ['channel', true, 'Telefoon/E-mail'],
+      ['dayPart', false, 'Ochtend'],
+    ]);
+    const { download: _, ...context } = valid;
+    const input = { ...context, contact_request: 'terugbellen', channel: 'email' };
+    expect(validateLead(input, request)).toMatchObject({ kind: 'valid', lead: { kind: 'contact', download: 'terugbellen', fields: { channel: 'email' } } });
+    expect(validateLead({ ...input, channel: 'visit' }, request)).toEqual({ kind: 'invalid', errors: [{ field: 'channel', message: 'Kies een van de mogelijkheden.' }] });
+    expect(validateLead({ ...input, channel: '' }, request)).toEqual({ kind: 'invalid', errors: [{ field: 'channel', message: 'Kies hoe u contact wilt.' }] });
   });
 
   it('leaves the further-contact box off unless it was ticked', () => {

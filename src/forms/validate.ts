@@ -16,6 +16,7 @@ import {
   type FormFieldId,
   type FormMessages,
 } from './fields.ts';
+import { LEAD_KINDS, type LeadKind } from './kinds.ts';
 
 /**
  * A submission sent sooner than this after the form script started (measured in the browser) is
@@ -34,6 +35,9 @@ export interface FieldError {
 }
 
 export interface Lead {
+  /** What the lead is for; `download` names its download or event. */
+  kind: LeadKind;
+  /** The id of the download or event the lead is for (see `kind`). */
   download: string;
   page: string;
   persona: string;
@@ -94,6 +98,9 @@ export function spamReason(input: Readonly<Record<string, string>>): SpamReason 
 /** The message for one field's value, or undefined when it is fine. */
 export function fieldError(field: FieldSpec, value: string, messages: FormMessages): string | undefined {
   if (value === '') return field.required ? messages.required[field.id] : undefined;
+  if (field.options !== undefined) return field.options.some((option) => option.value === value) ? undefined : messages.choiceInvalid;
+  // A number says what is allowed, whatever else is wrong with it.
+  if (field.max !== undefined) return /^[1-9][0-9]*$/.test(value) && Number(value) <= field.max ? undefined : messages.peopleInvalid.replace('{max}', String(field.max));
   // Not format() from the strings: this runs in the browser, which does not get the catalogue.
   if (value.length > field.maxLength) return messages.tooLong.replace('{max}', String(field.maxLength));
   if (INVISIBLE.test(value)) return messages.invisible;
@@ -126,7 +133,8 @@ export function isEmailAddress(value: string): boolean {
  */
 function badContextField(input: Readonly<Record<string, string>>, form: FormDefinition): string | undefined {
   const contact = input[CONTACT_FIELD];
-  if (input.download !== form.downloadId) return 'download';
+  const offer = LEAD_KINDS[form.kind].field;
+  if (input[offer] !== form.downloadId) return offer;
   if (!SITE_PATH.test(input.page ?? '')) return 'page';
   return (
     ['persona', 'phase'].find((name) => !ID.test(input[name] ?? '')) ??
@@ -146,6 +154,6 @@ function toLead(input: Readonly<Record<string, string>>, form: FormDefinition): 
     const value = input[name]?.trim();
     if (value) utm[name] = value;
   }
-  const [download, page, persona, phase] = CONTEXT_FIELDS.map((name) => input[name] ?? '');
-  return { download: download ?? '', page: page ?? '', persona: persona ?? '', phase: phase ?? '', fields, contact: input[CONTACT_FIELD] === 'ja', utm };
+  const [page, persona, phase] = CONTEXT_FIELDS.map((name) => input[name] ?? '');
+  return { kind: form.kind, download: form.downloadId, page: page ?? '', persona: persona ?? '', phase: phase ?? '', fields, contact: input[CONTACT_FIELD] === 'ja', utm };
 }

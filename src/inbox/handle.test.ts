@@ -31,10 +31,41 @@ const offers = offeringPages([
 ]);
 
 function deps(store: (lead: Lead, spam: SpamReason | undefined) => void = () => {}): InboxDeps {
-  return { forms: new Map([['schoolgids', form]]), offers, limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store: async (lead, _form, spam) => store(lead, spam) };
+  return { forms: new Map([['download:schoolgids', form]]), offers, limiter: new RateLimiter(100), clientAddress: '127.0.0.1', store: async (lead, _form, spam) => {
+      store(lead, spam);
+    },
+  };
 }
 
 describe('handleLeadPost', () => {
+  it('takes an event sign-up until its deadline, ends it on the page the store gives, and refuses it after', async () => {
+    const event: InboxForm = {
+      form: formDefinition('informatieavond', {}, formTexts(), 'event'),
+      consent: form.consent,
+      retention: 'P3M',
+      signUpState: (now) => (now < new Date('2027-01-10T12:00:00Z') ? 'open' : 'closed'),
+    };
+    const eventOffers = offeringPages([{ url: '/open-dagen/', data: { persona: 'ouders', phase: 'overweging', cta: { event: 'informatieavond' } } }]);
+    const stored: Lead[] = [];
+    const at = (iso: string): InboxDeps => ({
+      ...deps(),
+      forms: new Map([['download:schoolgids', form], ['event:informatieavond', event]]),
+      offers: eventOffers,
+      now: () => new Date(iso),
+      store: async (lead) => {
+        stored.push(lead);
+        return '/aanmelding/1.abc/';
+      },
+    });
+    const body = new URLSearchParams({ event: 'informatieavond', page: '/open-dagen/', persona: 'ouders', phase: 'overweging', name: 'Jan', email: 'jan@voorbeeld.nl' }).toString();
+    expect(await handleLeadPost(request(body), at('2027-01-10T11:59:00Z'))).toEqual({ kind: 'stored', thankYou: '/aanmelding/1.abc/' });
+    expect(stored.map((lead) => [lead.kind, lead.download])).toEqual([['event', 'informatieavond']]);
+    expect(await handleLeadPost(request(body), at('2027-01-10T12:00:00Z'))).toEqual({ kind: 'refused', status: 409, message: 'Aanmelden kan niet meer: de aanmeldtermijn is voorbij.' });
+    expect(stored).toHaveLength(1);
+    // Both a download and an event named in one post: not a form of this site.
+    expect(await handleLeadPost(request(`${body}&download=schoolgids`), at('2027-01-01T00:00:00Z'))).toMatchObject({ kind: 'refused', status: 404 });
+  });
+
   it('stores a valid lead once and sends the visitor to the thank-you page', async () => {
     const stored: Lead[] = [];
     const result = await handleLeadPost(request(new URLSearchParams(values).toString()), deps((lead) => stored.push(lead)));

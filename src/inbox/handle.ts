@@ -5,7 +5,9 @@
  */
 import type { ConsentTexts } from '../forms/consent.ts';
 import { HONEYPOT_FIELD, UTM_FIELDS, type FormDefinition } from '../forms/fields.ts';
+import { formKey, LEAD_KINDS, postedKind } from '../forms/kinds.ts';
 import { contextProblem, leadThankYou, type OfferingPage } from '../forms/offers.ts';
+import type { SignUpState } from '../forms/signup-state.ts';
 import { spamReason, validateLead, type FieldError, type Lead, type SpamReason } from '../forms/validate.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { dutchTexts, type Translate } from '../strings/strings.ts';
@@ -16,9 +18,12 @@ export interface InboxForm {
   form: FormDefinition;
   consent: ConsentTexts;
   retention: string;
+  /** An event's form: whether it still takes sign-ups at a moment. */
+  signUpState?(now: Date): SignUpState;
 }
 
 export interface InboxDeps {
+  /** Every form, by kind and id (`formKey`). */
   forms: ReadonlyMap<string, InboxForm>;
   /** Page URL → what it offers, from the build's content. */
   offers: ReadonlyMap<string, OfferingPage>;
@@ -26,9 +31,12 @@ export interface InboxDeps {
   clientAddress: string;
   /**
    * Commits the lead, or with `spam` puts it in quarantine; rejects when it could not be stored
-   * within a short bound (a lock held elsewhere, a full disk).
+   * within a short bound (a lock held elsewhere, a full disk). An event sign-up resolves with the
+   * page the visitor goes to (their own sign-up's); other leads end on their thank-you page.
    */
-  store(lead: Lead, form: InboxForm, spam: SpamReason | undefined): Promise<void>;
+  store(lead: Lead, form: InboxForm, spam: SpamReason | undefined): Promise<string | void>;
+  /** The moment a post is judged at (the sign-up deadline); default: now. */
+  now?(): Date;
   /** The site's texts for the answers; default: the Dutch `u` texts. */
   t?: Translate;
 }
@@ -39,7 +47,7 @@ export type InboxResult =
   | { kind: 'invalid'; form: InboxForm; values: Record<string, string>; errors: FieldError[] }
   /** Valid, but the store failed: the visitor gets the form back with the input, to try again. */
   | { kind: 'unsaved'; form: InboxForm; values: Record<string, string>; message: string }
-  | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 413 | 415 | 429; message: string };
+  | { kind: 'refused'; status: 400 | 403 | 404 | 405 | 409 | 413 | 415 | 429; message: string };
 
 /** The default (Dutch) answers, as the tests and a site with default options see them. */
 export const UNKNOWN_DOWNLOAD = dutchTexts('inbox.unknownDownload');
@@ -63,8 +71,12 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
   if (body === undefined) return refused(413, t('inbox.tooLarge', { bytes: MAX_BODY_BYTES }));
   const values = parseForm(body);
   if (values === undefined) return refused(400, `${t('inbox.outdated')} ${t('inbox.duplicateField')}`);
-  const inboxForm = deps.forms.get(values.download ?? '');
+  const kind = postedKind(values);
+  const inboxForm = kind === undefined ? undefined : deps.forms.get(formKey(kind, values[LEAD_KINDS[kind].field] ?? ''));
   if (inboxForm === undefined) return refused(404, t('inbox.unknownDownload'));
+  // Checked again on each post: a page built before the deadline still shows the form.
+  const state = inboxForm.signUpState?.(deps.now?.() ?? new Date());
+  if (state === 'closed' || state === 'past') return refused(409, t(state === 'closed' ? 'signUp.closed' : 'signUp.past'));
 
   const input = withRefererUtm(withCurrentHoneypot(values), request);
   const verdict = validateLead(input, inboxForm.form);
@@ -79,15 +91,16 @@ export async function handleLeadPost(request: Request, deps: InboxDeps): Promise
       if (problem !== undefined) return outdated(problem);
       // A suspected bot is stored too, apart: a person who was fast or whose autofill hit the trap loses nothing.
       const spam = spamReason(input);
+      let ownPage: string | void;
       try {
-        await deps.store(verdict.lead, inboxForm, spam);
+        ownPage = await deps.store(verdict.lead, inboxForm, spam);
       } catch (error) {
         console.error('[wegwijzer] could not store a lead:', error instanceof Error ? error.message : error);
         return { kind: 'unsaved', form: inboxForm, values, message: t('inbox.unsaved') };
       }
       // The page offers the download (checked above): the thank-you page with the next step of its journey,
       // encoded, as a `Location` header holds only ASCII and a page's path may not (`/café/`).
-      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers)) };
+      return { kind: spam === undefined ? 'stored' : 'quarantined', thankYou: encodeURI(ownPage ?? leadThankYou(verdict.lead.download, verdict.lead.page, deps.offers, verdict.lead.kind)) };
     }
   }
 }

@@ -38,9 +38,11 @@ export function openNamed<T>(what: string, path: string, chosenBy: string, open:
  * Runs `work` in a write transaction (BEGIN IMMEDIATE … COMMIT) and returns its result. On an
  * error SQLite may already have rolled the transaction back itself (a full disk, an I/O error):
  * then there is nothing to roll back, and the error that stopped the work is the one reported,
- * never a failed ROLLBACK in its place.
+ * never a failed ROLLBACK in its place. Called inside another transaction, `work` joins it: the
+ * outer one commits or rolls back the whole (a sign-up stores its lead and its seat as one).
  */
 export function transaction<T>(db: DatabaseSync, work: () => T): T {
+  if (db.isTransaction) return work();
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

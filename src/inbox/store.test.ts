@@ -12,7 +12,7 @@ const temp = () => (folder = mkdtempSync(join(tmpdir(), 'wegwijzer-store-')));
 
 const mode = (path: string) => statSync(path).mode & 0o777;
 const consent = consentTexts({ purpose: 'We sturen u de gids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
-const lead = { download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
+const lead = { kind: 'download' as const, download: 'schoolgids', page: '/basisschool/aanmelden/', persona: 'ouders', phase: 'beslissing', fields: { email: 'jan@voorbeeld.nl' }, contact: false, utm: {} };
 
 describe('LeadStore', () => {
   it('creates a missing folder and a database only the server user can read (leads are personal data)', () => {

@@ -9,12 +9,22 @@ import { openDatabase, openNamed, transaction } from './sqlite.ts';
 import type { ConsentTexts } from '../forms/consent.ts';
 import { addDuration, subtractDuration } from '../forms/retention.ts';
 import type { Lead, SpamReason } from '../forms/validate.ts';
+import type { LeadKind } from '../forms/kinds.ts';
+
+/** Where an event sign-up stands; empty for the other kinds. */
+export type SignUpStatus = 'confirmed' | 'waiting' | 'cancelled';
 
 export interface StoredLead {
   id: number;
   receivedAt: string;
   expiresAt: string;
+  kind: LeadKind;
+  /** The id of the download or event (see `kind`). */
   download: string;
+  /** Event sign-ups only: confirmed, waiting or cancelled; '' for the other kinds. */
+  status: SignUpStatus | '';
+  /** Event sign-ups only: the seats it takes (its number of people); 0 for the other kinds. */
+  seats: number;
   page: string;
   persona: string;
   phase: string;
@@ -22,6 +32,9 @@ export interface StoredLead {
   email: string;
   organisation: string;
   phone: string;
+  /** A contact request: the channel and part of the day the citizen chose; '' otherwise. */
+  channel: string;
+  dayPart: string;
   contact: boolean;
   utmSource: string;
   utmMedium: string;
@@ -55,6 +68,8 @@ export interface PurgeResult {
 export interface CommittedLead {
   id: number;
   receivedAt: string;
+  /** What the lead is for; `download` holds that thing's id (a download, an event or a contact request). */
+  kind: LeadKind;
   download: string;
   page: string;
   persona: string;
@@ -98,6 +113,7 @@ export interface LeadStats {
 const LEAD_COLUMN_TYPES = {
   received_at: 'TEXT',
   expires_at: 'TEXT',
+  kind: 'TEXT',
   download: 'TEXT',
   page: 'TEXT',
   persona: 'TEXT',
@@ -110,12 +126,40 @@ const LEAD_COLUMN_TYPES = {
 } as const;
 const LEAD_COLUMNS = Object.keys(LEAD_COLUMN_TYPES).join(', ');
 const LEAD_PLACEHOLDERS = Object.keys(LEAD_COLUMN_TYPES).map(() => '?').join(', ');
-const LEAD_COLUMN_DEFINITIONS = Object.entries(LEAD_COLUMN_TYPES).map(([name, type]) => `${name} ${type} NOT NULL`).join(', ');
+/**
+ * Columns added after the first release, with the value rows stored before them get: created with
+ * the table, and added to a store an older version made (see `addMissingColumns`).
+ */
+const ADDED_COLUMNS = {
+  quarantine: { kind: "TEXT NOT NULL DEFAULT 'download'" },
+  leads: { kind: "TEXT NOT NULL DEFAULT 'download'", status: "TEXT NOT NULL DEFAULT ''", seats: 'INTEGER NOT NULL DEFAULT 0' },
+} as const;
+const added = (table: keyof typeof ADDED_COLUMNS) => Object.entries(ADDED_COLUMNS[table]).map(([name, type]) => `, ${name} ${type}`).join('');
+
+const LEAD_COLUMN_DEFINITIONS = Object.entries(LEAD_COLUMN_TYPES)
+  .filter(([name]) => !(name in ADDED_COLUMNS.quarantine))
+  .map(([name, type]) => `${name} ${type} NOT NULL`)
+  .join(', ');
+
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS leads (id INTEGER PRIMARY KEY, ${LEAD_COLUMN_DEFINITIONS});
+CREATE TABLE IF NOT EXISTS leads (id INTEGER PRIMARY KEY, ${LEAD_COLUMN_DEFINITIONS}${added('leads')});
 CREATE INDEX IF NOT EXISTS leads_expires_at ON leads (expires_at);
-CREATE TABLE IF NOT EXISTS quarantine (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, ${LEAD_COLUMN_DEFINITIONS});`;
+CREATE TABLE IF NOT EXISTS quarantine (id INTEGER PRIMARY KEY, reason TEXT NOT NULL, ${LEAD_COLUMN_DEFINITIONS}${added('quarantine')});`;
+
+/** What a sign-up needs of its event to be given a seat or a place on the waiting list. */
+export interface SeatedEvent {
+  capacity: number;
+}
+
+/** A sign-up as its own page shows it. */
+export interface SignUp {
+  id: number;
+  receivedAt: string;
+  event: string;
+  page: string;
+  status: SignUpStatus;
+}
 
 /** The tables purge applies retention to. */
 const TABLES = ['leads', 'quarantine'] as const;
@@ -128,9 +172,26 @@ export class LeadStore {
     // Personal data: a new folder and file are for the server's user only (see openDatabase).
     // secure_delete: a purged lead is overwritten, not left readable in the file's free pages.
     const busyTimeout = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
-    this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${busyTimeout}; PRAGMA secure_delete = ON;${SCHEMA}`);
+    this.#db = openDatabase(path, `PRAGMA busy_timeout = ${busyTimeout}; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;${SCHEMA}`);
+    this.#addMissingColumns();
     this.#onCommit = options.onCommit;
     this.#onCommit?.attach(this.#db);
+  }
+
+  /** A store an older version made gets the columns added since; its rows get their defaults (kind `download`). */
+  #addMissingColumns(): void {
+    for (const [table, columns] of Object.entries(ADDED_COLUMNS)) {
+      const present = new Set((this.#db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name));
+      for (const [name, type] of Object.entries(columns)) {
+        if (present.has(name)) continue;
+        try {
+          this.#db.exec(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`);
+        } catch (error) {
+          // Another process opening the same old store added it first.
+          if (!String((error as Error).message).includes('duplicate column')) throw error;
+        }
+      }
+    }
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
@@ -153,6 +214,73 @@ export class LeadStore {
     });
   }
 
+  /**
+   * Stores an event sign-up and gives it a seat or a place on the waiting list, in one write
+   * transaction (BEGIN IMMEDIATE): no other connection counts the seats between the count and the
+   * insert, so with capacity N exactly N seats are ever confirmed. A sign-up is confirmed when its
+   * seats fit and nobody waits before it (first come, first served); otherwise it waits.
+   */
+  signUp(lead: Lead, consent: ConsentTexts, retention: string, event: SeatedEvent, now = new Date()): { id: number; status: 'confirmed' | 'waiting' } {
+    return transaction(this.#db, () => {
+      const seats = seatsOf(lead);
+      const status = this.#waitingCount(lead.download) === 0 && this.#confirmedSeats(lead.download) + seats <= event.capacity ? 'confirmed' : 'waiting';
+      const id = this.insert(lead, consent, retention, now);
+      this.#db.prepare('UPDATE leads SET status = ?, seats = ? WHERE id = ?').run(status, seats, id);
+      return { id, status };
+    });
+  }
+
+  /** A sign-up by its id; undefined when there is none (never was, purged, or not a sign-up). */
+  signUpOf(id: number): SignUp | undefined {
+    const row = this.#db.prepare("SELECT id, received_at, download, page, status FROM leads WHERE id = ? AND kind = 'event'").get(id) as
+      | { id: number; received_at: string; download: string; page: string; status: SignUpStatus }
+      | undefined;
+    return row && { id: Number(row.id), receivedAt: row.received_at, event: row.download, page: row.page, status: row.status };
+  }
+
+  /**
+   * Cancels a confirmed or waiting sign-up and, in the same transaction, gives the freed seats to
+   * the waiting list in order. Returns the ids promoted; undefined when there was nothing to
+   * cancel (an unknown id, or cancelled already: cancelling twice changes nothing).
+   */
+  cancelSignUp(id: number, event: SeatedEvent): number[] | undefined {
+    return transaction(this.#db, () => {
+      const row = this.#db.prepare("SELECT download, status FROM leads WHERE id = ? AND kind = 'event'").get(id) as { download: string; status: SignUpStatus } | undefined;
+      if (row === undefined || row.status === 'cancelled') return undefined;
+      this.#db.prepare("UPDATE leads SET status = 'cancelled' WHERE id = ?").run(id);
+      return this.#promote(row.download, event);
+    });
+  }
+
+  /** Confirms waiting sign-ups of an event, oldest first, while their seats fit; stops at the first that does not. */
+  #promote(eventId: string, event: SeatedEvent): number[] {
+    const waiting = this.#db.prepare("SELECT id, seats FROM leads WHERE kind = 'event' AND download = ? AND status = 'waiting' ORDER BY id").all(eventId) as { id: number; seats: number }[];
+    let taken = this.#confirmedSeats(eventId);
+    const promoted: number[] = [];
+    for (const next of waiting) {
+      if (taken + Number(next.seats) > event.capacity) break;
+      this.#db.prepare("UPDATE leads SET status = 'confirmed' WHERE id = ?").run(next.id);
+      taken += Number(next.seats);
+      promoted.push(Number(next.id));
+    }
+    return promoted;
+  }
+
+  #confirmedSeats(eventId: string): number {
+    const row = this.#db.prepare("SELECT coalesce(sum(seats), 0) AS n FROM leads WHERE kind = 'event' AND download = ? AND status = 'confirmed'").get(eventId) as { n: number };
+    return Number(row.n);
+  }
+
+  #waitingCount(eventId: string): number {
+    const row = this.#db.prepare("SELECT count(*) AS n FROM leads WHERE kind = 'event' AND download = ? AND status = 'waiting'").get(eventId) as { n: number };
+    return Number(row.n);
+  }
+
+  /** Every sign-up of an event, oldest first, cancelled ones included. */
+  attendees(eventId: string): StoredLead[] {
+    return (this.#db.prepare("SELECT * FROM leads WHERE kind = 'event' AND download = ? ORDER BY id").all(eventId) as unknown as LeadRow[]).map(fromRow);
+  }
+
   /** Stores a submission judged as spam apart from the leads, with the reason; returns its id. */
   quarantine(lead: Lead, consent: ConsentTexts, retention: string, reason: SpamReason, now = new Date()): number {
     const result = this.#db
@@ -165,7 +293,7 @@ export class LeadStore {
    * Moves a quarantined submission to the leads, in one transaction, and returns its new lead
    * id; undefined when there is no quarantined submission with that id.
    */
-  release(quarantineId: number): number | undefined {
+  release(quarantineId: number, events: ReadonlyMap<string, SeatedEvent> = new Map()): number | undefined {
     return transaction(this.#db, () => {
       const moved = this.#db
         .prepare(`INSERT INTO leads (${LEAD_COLUMNS}) SELECT ${LEAD_COLUMNS} FROM quarantine WHERE id = ?`)
@@ -173,7 +301,15 @@ export class LeadStore {
       // Nothing was moved, so committing the transaction writes nothing.
       if (Number(moved.changes) === 0) return undefined;
       this.#db.prepare('DELETE FROM quarantine WHERE id = ?').run(quarantineId);
-      return this.#committed(Number(moved.lastInsertRowid));
+      const id = Number(moved.lastInsertRowid);
+      // A released sign-up joins the waiting list as the latest, and gets a seat when one is free.
+      const row = this.#db.prepare("SELECT download, fields FROM leads WHERE id = ? AND kind = 'event'").get(id) as { download: string; fields: string } | undefined;
+      if (row !== undefined) {
+        const seats = seatsOf({ fields: JSON.parse(row.fields) as Lead['fields'] });
+        this.#db.prepare("UPDATE leads SET status = 'waiting', seats = ? WHERE id = ?").run(seats, id);
+        this.#promote(row.download, events.get(row.download) ?? { capacity: 0 });
+      }
+      return this.#committed(id);
     });
   }
 
@@ -240,6 +376,7 @@ export class LeadStore {
     this.#onCommit.committed({
       id,
       receivedAt: row.received_at,
+      kind: row.kind,
       download: row.download,
       page: row.page,
       persona: row.persona,
@@ -258,6 +395,7 @@ function leadValues(lead: Lead, consent: ConsentTexts, retention: string, now: D
   return [
     now.toISOString(),
     addDuration(now, retention).toISOString(),
+    lead.kind,
     lead.download,
     lead.page,
     lead.persona,
@@ -292,11 +430,20 @@ export async function retryWhileBusy<T>(write: () => T, boundMs: number): Promis
   }
 }
 
+/** The seats a sign-up takes: its number of people, or one. */
+function seatsOf(lead: Pick<Lead, 'fields'>): number {
+  const people = Number(lead.fields.people ?? '1');
+  return Number.isInteger(people) && people > 0 ? people : 1;
+}
+
 interface LeadRow {
   id: number;
   received_at: string;
   expires_at: string;
+  kind: LeadKind;
   download: string;
+  status?: SignUpStatus | '';
+  seats?: number;
   page: string;
   persona: string;
   phase: string;
@@ -314,7 +461,10 @@ function fromRow(row: LeadRow): StoredLead {
     id: row.id,
     receivedAt: row.received_at,
     expiresAt: row.expires_at,
+    kind: row.kind,
     download: row.download,
+    status: row.status ?? '',
+    seats: Number(row.seats ?? 0),
     page: row.page,
     persona: row.persona,
     phase: row.phase,
@@ -322,6 +472,8 @@ function fromRow(row: LeadRow): StoredLead {
     email: fields.email ?? '',
     organisation: fields.organisation ?? '',
     phone: fields.phone ?? '',
+    channel: fields.channel ?? '',
+    dayPart: fields.dayPart ?? '',
     contact: row.contact === 1,
     utmSource: utm.utm_source ?? '',
     utmMedium: utm.utm_medium ?? '',

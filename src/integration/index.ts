@@ -14,7 +14,7 @@ import { AstroError } from 'astro/errors';
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
-import { countOf, formatReport, readabilityLabels, type ReportLabels } from '../journey/report.ts';
+import { countOf, formatReport, readabilityLabels, SIGN_UP_LABELS, type ReportLabels } from '../journey/report.ts';
 import { currentDevReport, onDevReport, publishDevReport, REPORT_EVENT, TOOLBAR_APP_ID, type DevReport } from '../dev/report.ts';
 import { sitemapFilter } from '../seo/sitemap.ts';
 import { gateConfig, runGate, siteGateOptions, type GateConfig, type GateInput, type GateResult } from '../content/gate.ts';
@@ -41,6 +41,7 @@ export type { WegwijzerUserOptions } from './options.ts';
 
 const VIRTUAL_CONFIG = 'virtual:wegwijzer/config';
 const VIRTUAL_STATS_SITE = 'virtual:wegwijzer/stats-site';
+const VIRTUAL_FILLED = 'virtual:wegwijzer/filled-collections';
 const VIRTUAL_THEME = 'virtual:wegwijzer/theme.css';
 const VIRTUAL_GATE_INPUT = 'virtual:wegwijzer/gate-input';
 const SEO_LABELS: ReportLabels = { title: 'SEO check', noun: 'warning' };
@@ -172,6 +173,9 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         const gate = runGate(loadOptions);
         // Live counting (server) needs the pages, downloads and journeys the gate has just read.
         updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_STATS_SITE, statsSite(gate.snapshot, config.site))] } });
+        // Which optional collections have entries: reading an empty one makes Astro warn on every build (src/content/site.ts).
+        const filled = { events: (gate.snapshot.events?.length ?? 0) > 0, contact: (gate.snapshot.contacts?.length ?? 0) > 0 };
+        updateConfig({ vite: { plugins: [virtualModule(VIRTUAL_FILLED, filled)] } });
         // Pages are MDX and need a sitemap: add both integrations unless the site configured them itself.
         const names = new Set(config.integrations.map((integration) => integration.name));
         if (!names.has('@astrojs/mdx')) updateConfig({ integrations: [mdx()] });
@@ -183,6 +187,7 @@ export default function wegwijzer(userOptions: WegwijzerUserOptions): WegwijzerI
         if (command === 'build') {
           if (gate.problems.length > 0) stopBuild(logger, formatReport(gate.problems));
           logger.info(`journey check passed (${gate.snapshot.pages.length} pages) in ${Math.round(gate.loadMs + gate.checkMs)} ms`);
+          if (gate.signUpWarnings.length > 0) logger.warn(formatReport(gate.signUpWarnings, SIGN_UP_LABELS));
           reportFindings(gate.seoWarnings, options.seo.strict, SEO_LABELS, { title: 'SEO check (seo.strict)', noun: 'error' }, 'set `seo.strict: false` to only warn', logger);
           reportFindings(gate.readability.warnings, options.readability.strict, readabilityLabels(false), readabilityLabels(true), 'set `readability.strict: false` to only warn', logger);
           searchRecords = downloadRecords(gate.snapshot, NEXT_STEP_ID, LOCALES[options.locale].lang);
@@ -418,9 +423,10 @@ function gateError(report: string, hint = 'Fix the files listed above; `npm run 
 }
 
 /** In `astro dev` every finding is a warning: the editor keeps a working preview while fixing. */
-function warnAbout({ problems, seoWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
+function warnAbout({ problems, seoWarnings, signUpWarnings, readability }: GateResult, logger: AstroIntegrationLogger): void {
   if (problems.length > 0) logger.warn(formatReport(problems));
   else logger.info('journey check: no problems');
+  if (signUpWarnings.length > 0) logger.warn(formatReport(signUpWarnings, SIGN_UP_LABELS));
   if (seoWarnings.length > 0) logger.warn(formatReport(seoWarnings, SEO_LABELS));
   if (readability.warnings.length > 0) logger.warn(formatReport(readability.warnings, readabilityLabels(false)));
 }

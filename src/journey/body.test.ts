@@ -3,7 +3,7 @@ import { MDX_COMPONENTS } from '../components/registry.ts';
 import { readBody } from '../content/mdx-body.ts';
 import { checkJourneys } from './check.ts';
 import { sitePath } from './urls.ts';
-import { validSite } from './fixtures.ts';
+import { event, validSite } from './fixtures.ts';
 import type { ContentSnapshot } from './model.ts';
 
 /** The valid site with `mdx` as the body of its first page (content/pages/school/kiezen.mdx, URL /school/kiezen/). */
@@ -30,6 +30,14 @@ describe('body checks', () => {
       '<Case title="t" name="n" image="/images/school.jpg" imageAlt="een school">Tekst</Case>',
     ].join('\n');
     expect(brief(withBody(mdx))).toEqual([]);
+  });
+
+  it('reports a SignUp naming no event, with the closest id', () => {
+    const site = { ...withBody('<SignUp id="informatie-avond" />'), events: [event('informatieavond')] };
+    const [problem] = checkJourneys(site);
+    expect(`${problem?.line}:${problem?.column} ${problem?.message}`).toBe('1:9 `<SignUp id="informatie-avond">` names no event of this site');
+    expect(problem?.fix).toBe('Did you mean `informatieavond`? Known events: informatieavond. An event is a file content/events/<id>.yaml.');
+    expect(checkJourneys({ ...withBody('<SignUp id="informatieavond" />'), events: [event('informatieavond')] })).toEqual([]);
   });
 
   it('reports each wrong reference once, at its line and column, with a fix', () => {
@@ -63,7 +71,7 @@ describe('body checks', () => {
   it('refuses an unknown component with the closest one, but not one the page imports itself', () => {
     expect(brief(withBody('<Calout>Let op</Calout>'))).toEqual(['1:1 unknown component `<Calout>`']);
     expect(checkJourneys(withBody('<Calout>Let op</Calout>'))[0]?.fix).toBe(
-      'Did you mean `Callout`? Components you can use: Callout, Cards, Case, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, Stats, Steps, Video.',
+      'Did you mean `Callout`? Components you can use: Callout, Cards, Case, ContactRequest, Cta, CtaBanner, Download, Event, Faq, Features, Figure, Hero, Quote, SignUp, Stats, Steps, Video.',
     );
     expect(brief(withBody("import Kaart from '../kaart.astro';\n\n<Kaart />"))).toEqual([]);
   });

@@ -122,7 +122,7 @@ function pathSteps(path: ReferencePath): string[] {
 }
 
 /** What a reference kind names, in a message. */
-const KIND_NAMES: Readonly<Record<ReferenceKind, string>> = { page: 'page', download: 'download', file: 'file', image: 'image' };
+const KIND_NAMES: Readonly<Record<ReferenceKind, string>> = { page: 'page', download: 'download', event: 'event', contact: 'contact request', file: 'file', image: 'image' };
 
 /** A value found at a reference path, with the path as written for this element (`items[1].href`). */
 interface Found {
@@ -179,6 +179,8 @@ function writtenOut(path: ReferencePath, kind: ReferenceKind, content: ContentSn
   const example = {
     page: index.examples.page,
     download: index.examples.download,
+    event: [...index.eventIds].sort()[0] ?? 'informatieavond',
+    contact: [...index.contactIds].sort()[0] ?? 'terugbellen',
     file: index.examples.image,
     image: [...(content.images ?? [])].sort()[0] ?? index.examples.image,
   }[kind];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkJourneys } from './check.ts';
-import { page, persona, validSite } from './fixtures.ts';
+import { event, page, persona, validSite } from './fixtures.ts';
 import type { ContentSnapshot, Problem } from './model.ts';
 
 function withPages(site: ContentSnapshot, replace: (pages: ContentSnapshot['pages']) => ContentSnapshot['pages']): ContentSnapshot {
@@ -83,6 +83,18 @@ describe('checkJourneys', () => {
       const problem = only(checkJourneys(site));
       expect(problem).toMatchObject({ file: 'content/pages/school/aanmelden.mdx', field: 'cta.download', message: 'unknown download `gid`' });
       expect(problem.fix).toContain('Did you mean `gids`?');
+    });
+
+    it('reports an unknown event in the CTA and in a SignUp, with the closest id', () => {
+      const withEvent = (cta: Parameters<typeof page>[3]) => ({
+        ...withPages(validSite(), (pages) => pages.map((p) => (p.data.phase === 'overweging' ? page('school/bezoeken', 'ouders', 'overweging', cta) : p))),
+        events: [event('informatieavond')],
+      });
+      const problem = only(checkJourneys(withEvent({ label: 'Aanmelden', event: 'informatie-avond' })));
+      expect(problem).toMatchObject({ file: 'content/pages/school/bezoeken.mdx', field: 'cta.event', message: 'unknown event `informatie-avond`' });
+      expect(problem.fix).toBe('Did you mean `informatieavond`? Known events: informatieavond. An event is a file content/events/<id>.yaml.');
+      // A known event is a next step of its own: no dead end.
+      expect(checkJourneys(withEvent({ label: 'Aanmelden', event: 'informatieavond' }))).toEqual([]);
     });
 
     it('gives no suggestion when nothing is close', () => {

@@ -6,7 +6,7 @@
 import { checkBodies } from './body.ts';
 import type { ContentSnapshot, PageEntry, PersonaEntry, Problem } from './model.ts';
 import { handoffPhases, type Phase } from './phases.ts';
-import { buildIndex, downloadExists, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
+import { buildIndex, contactExists, contactFix, downloadExists, eventExists, eventFix, linkProblem, pagePersonas, personaExists, referenceProblem, type SiteIndex } from './site-index.ts';
 import { closest, suggestion } from './suggest.ts';
 import { GENERATED_PAGES, normalizePath, sitePath } from './urls.ts';
 
@@ -171,6 +171,13 @@ function checkReferences(content: ContentSnapshot, index: Index): Problem[] {
         fix: `${suggestion(download, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.`,
       });
     }
+    const { event, contact } = page.data.cta;
+    if (contact !== undefined && !contactExists(contact, index)) {
+      problems.push({ file: page.file, field: 'cta.contact', message: `unknown contact request \`${contact}\``, fix: contactFix(contact, index) });
+    }
+    if (event !== undefined && !eventExists(event, index)) {
+      problems.push({ file: page.file, field: 'cta.event', message: `unknown event \`${event}\``, fix: eventFix(event, index) });
+    }
     // A hand-off to this site is one mistake, reported by checkHandoffs.
     if (page.data.cta.handoff !== true) problems.push(...ctaHrefProblem(page.file, href, page.url, content, index));
     if (page.data.image !== undefined && !content.publicFiles.has(page.data.image)) {
@@ -302,9 +309,10 @@ function checkDeadEnds(content: ContentSnapshot, index: Index): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
     const phaseIndex = index.phaseOrder.get(page.data.phase);
-    const { download, href, handoff } = page.data.cta;
-    // A hand-off leaves the site on purpose; checkHandoffs judges where and when it may.
-    if (phaseIndex === undefined || download !== undefined || handoff === true) continue;
+    const { download, event, contact, href, handoff } = page.data.cta;
+    // A download, an event sign-up or a contact request is a next step of its own on the page; a
+    // hand-off leaves the site on purpose, and checkHandoffs judges where and when it may.
+    if (phaseIndex === undefined || download !== undefined || event !== undefined || contact !== undefined || handoff === true) continue;
     // A site link that resolves nowhere is already reported as a dangling reference.
     if (href !== undefined && linkProblem('page', href, page.url, content, index) !== undefined) continue;
     // A link to a page with frontmatter errors: that page's own problems come first.

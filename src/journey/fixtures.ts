@@ -1,5 +1,5 @@
 /** In-memory content for unit tests and the benchmark: a small valid site, easy to break. */
-import type { ContentSnapshot, DownloadEntry, PageEntry, PersonaEntry } from './model.ts';
+import type { ContentSnapshot, DownloadEntry, EventEntry, PageEntry, PersonaEntry } from './model.ts';
 import { DEFAULT_PHASES } from './phases.ts';
 import type { CtaData, PageData, PersonaData } from './schemas.ts';
 import { pageUrl } from './urls.ts';
@@ -22,6 +22,14 @@ export function download(id: string, file = `/brochures/${id}.pdf`): DownloadEnt
     id,
     file: `content/downloads/${id}.yaml`,
     data: { title: id, description: 'd', file, format: 'PDF', gate: 'form', retention: 'P12M', purpose: 'p' },
+  };
+}
+
+export function event(id: string, extra: Partial<EventEntry['data']> = {}): EventEntry {
+  return {
+    id,
+    file: `content/events/${id}.yaml`,
+    data: { title: id, description: 'd', start: '2099-01-20T19:00', end: '2099-01-20T20:30', location: 'School', capacity: 3, retention: 'P3M', purpose: 'p', ...extra },
   };
 }
 

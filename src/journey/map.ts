@@ -17,6 +17,7 @@ export type CtaTarget =
   /** A content page; `direction` compares its phase with the page's own, `ownJourney` says it is a page of this persona. */
   | { kind: 'page'; url: string; title: string; phase: string; direction: 'later' | 'same' | 'earlier' | 'self'; ownJourney: boolean }
   | { kind: 'download'; id: string; title: string; gated: boolean }
+  | { kind: 'event' | 'contact'; id: string; title: string }
   /** A page Wegwijzer generates (home, a hub, a statement) or a file under public/. */
   | { kind: 'route'; url: string }
   | { kind: 'external'; href: string }
@@ -148,13 +149,21 @@ function mapPage(
     file: page.file,
     title: page.data.title,
     cta: { label: page.data.cta.label, target: ctaTarget(page, target, personaId, content, index) },
-    leadsOn: last || page.data.cta.download !== undefined || handsOffHere(page, content) || leadsOn(page, target, personaId, index),
+    leadsOn: last || page.data.cta.download !== undefined || page.data.cta.event !== undefined || page.data.cta.contact !== undefined || handsOffHere(page, content) || leadsOn(page, target, personaId, index),
     problems: problemsIn.get(page.file) ?? 0,
   };
 }
 
 function ctaTarget(page: PageEntry, target: PageEntry | undefined, personaId: string, content: ContentSnapshot, index: SiteIndex): CtaTarget {
-  const { download, href } = page.data.cta;
+  const { download, event, contact, href } = page.data.cta;
+  if (contact !== undefined) {
+    const entry = content.contacts?.find((candidate) => candidate.id === contact);
+    return entry === undefined ? { kind: 'missing', ref: contact } : { kind: 'contact', id: contact, title: entry.data.title };
+  }
+  if (event !== undefined) {
+    const entry = content.events?.find((candidate) => candidate.id === event);
+    return entry === undefined ? { kind: 'missing', ref: event } : { kind: 'event', id: event, title: entry.data.title };
+  }
   if (download !== undefined) {
     const entry = content.downloads.find((candidate) => candidate.id === download);
     return entry === undefined ? { kind: 'missing', ref: download } : { kind: 'download', id: download, title: entry.data.title, gated: entry.data.gate === 'form' };

@@ -1,5 +1,5 @@
 import type { Phase } from './phases.ts';
-import type { DownloadData, HomeData, PageData, PersonaData } from './schemas.ts';
+import type { ContactData, DownloadData, EventData, HomeData, PageData, PersonaData } from './schemas.ts';
 
 /** One thing wrong with the content: where, what, and how to fix it. */
 export interface Problem {
@@ -83,7 +83,7 @@ export interface PageBody {
  * What a prop of a component names: a site path (page, route or file), a download id, a file under
  * public/, or a content image (its path under content/images/, made responsive by astro:assets).
  */
-export type ReferenceKind = 'page' | 'download' | 'file' | 'image';
+export type ReferenceKind = 'page' | 'download' | 'event' | 'contact' | 'file' | 'image';
 
 /**
  * Where in a prop's value a reference sits: the prop's name (`href`), then `.key` for a key of an
@@ -130,6 +130,18 @@ export interface HomeEntry {
   body?: PageBody;
 }
 
+export interface ContactEntry {
+  id: string;
+  file: string;
+  data: ContactData;
+}
+
+export interface EventEntry {
+  id: string;
+  file: string;
+  data: EventData;
+}
+
 export interface DownloadEntry {
   id: string;
   file: string;
@@ -162,6 +174,12 @@ export interface ContentSnapshot {
   invalidPersonaIds?: readonly string[];
   invalidDownloadIds?: readonly string[];
   downloads: readonly DownloadEntry[];
+  /** Events people sign up for (`content/events/`); ids of invalid event files (already reported). */
+  events?: readonly EventEntry[];
+  invalidEventIds?: readonly string[];
+  /** Contact requests (`content/contact/`); ids of invalid ones (already reported). */
+  contacts?: readonly ContactEntry[];
+  invalidContactIds?: readonly string[];
   /** Files under `public/`, as site paths with a leading slash (`/brochures/gids.pdf`). */
   publicFiles: ReadonlySet<string>;
   /** URL paths the site serves besides content pages (home, hubs, statements). */

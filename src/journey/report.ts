@@ -74,6 +74,9 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), ...(rule ? [line(widths.map((width) => '─'.repeat(width)))] : []), ...rows.map(line)].join('\n');
 }
 
+/** Labels of the warnings about events whose sign-up has closed or that are over. */
+export const SIGN_UP_LABELS: ReportLabels = { title: 'Event check', noun: 'warning' };
+
 /** Labels of the B1 findings: warnings, or errors with `readability.strict`. */
 export function readabilityLabels(strict: boolean): ReportLabels {
   return strict ? { title: 'B1 check (readability.strict)', noun: 'error' } : { title: 'B1 check', noun: 'warning' };

@@ -7,7 +7,7 @@
  * show them filled in from the site's own content (journey/examples.ts).
  */
 import { z } from 'zod';
-import { CONTENT_IMAGE_NAME, ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
+import { CONTENT_IMAGE_NAME, httpsUrl as httpsUrlField, ID_PATTERN, ISO_DURATION, isSitePath, isSitePathOrHttpsUrl } from './rules.ts';
 import { isFilePath } from './urls.ts';
 
 export { CONTENT_IMAGE_NAME, httpsUrl, ID_PATTERN, ISO_DURATION } from './rules.ts';
@@ -20,20 +20,26 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDuration = z.string().regex(ISO_DURATION, 'must be an ISO 8601 duration such as P12M (12 months), P1Y or P30D');
 
 /** The form fields a gated download may ask for; labels and input types live in src/forms/fields.ts. */
-export const FORM_FIELD_IDS = ['name', 'email', 'organisation', 'phone'] as const;
-const formFieldId = z.enum(FORM_FIELD_IDS);
+export const DOWNLOAD_FIELD_IDS = ['name', 'email', 'organisation', 'phone'] as const;
+/** An event sign-up may also ask how many people come (each takes a seat). */
+export const EVENT_FIELD_IDS = [...DOWNLOAD_FIELD_IDS, 'people'] as const;
+/** The ways a citizen may choose to be contacted, and the parts of the day; their words live in the strings. */
+export const CONTACT_CHANNELS = ['phone', 'email', 'video', 'visit'] as const;
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+/** Every field a lead form of any kind knows: the text fields, and a contact request's two choices. */
+export const FORM_FIELD_IDS = [...EVENT_FIELD_IDS, 'channel', 'dayPart'] as const;
 
-const formFieldsSchema = z
+const formFieldsSchema = <const I extends readonly [string, ...string[]]>(ids: I) => z
   .strictObject({
     // Asking for an extra optional field should not silently drop the name.
-    required: z.array(formFieldId).default(['name', 'email']),
-    optional: z.array(formFieldId).default([]),
+    required: z.array(z.enum(ids)).default(['name', 'email'] as never),
+    optional: z.array(z.enum(ids)).default([]),
   })
   .superRefine((fields, ctx) => {
     if (!fields.required.includes('email')) {
       ctx.addIssue({ code: 'custom', path: ['required'], message: 'must include `email`: a lead needs an address to send the document to' });
     }
-    const twice = fields.required.filter((field) => fields.optional.includes(field));
+    const twice = fields.required.filter((field) => (fields.optional as readonly string[]).includes(field));
     for (const field of twice) {
       ctx.addIssue({ code: 'custom', path: ['optional'], message: `\`${field}\` is listed as both required and optional: keep it in one list` });
     }
@@ -87,10 +93,15 @@ const href = z
   .refine(isSitePathOrHttpsUrl, 'must be a site path starting with / (like {page}) or an https:// URL')
   .describe('A site path like `{page}` or an `https://` URL.');
 
+/** The fields of a CTA that name where it leads; exactly one is given. */
+const CTA_TARGETS = ['download', 'event', 'contact', 'href'] as const;
+
 export const ctaSchema = z
   .strictObject({
     label: nonEmpty.describe('Text of the call-to-action button, e.g. `Download de brochure`.'),
     download: id.optional().describe('Id of a download in `content/downloads/`, like `{download}`.'),
+    event: id.optional().describe('Id of an event in `content/events/` whose sign-up form the page offers.'),
+    contact: id.optional().describe('Id of a contact request in `content/contact/` whose form the page offers.'),
     href: href.optional(),
     handoff: z
       .boolean()
@@ -100,21 +111,21 @@ export const ctaSchema = z
       ),
   })
   .superRefine((cta, ctx) => {
-    const targets = [cta.download, cta.href].filter((target) => target !== undefined);
+    const targets = CTA_TARGETS.filter((target) => cta[target] !== undefined);
     if (targets.length !== 1) {
       ctx.addIssue({
         code: 'custom',
         message:
           targets.length === 0
-            ? 'needs a target: add `download: <download id>` or `href: <site path or https URL>`'
-            : 'has both `download` and `href`: keep exactly one of them',
+            ? 'needs a target: add `download: <download id>`, `event: <event id>`, `contact: <contact request id>` or `href: <site path or https URL>`'
+            : `has ${targets.map((target) => `\`${target}\``).join(' and ')}: keep exactly one of them`,
       });
     } else if (cta.handoff === true && cta.href === undefined) {
       // Where the URL leads (another site, not this one) is the gate's to judge: it knows the site's host.
-      ctx.addIssue({ code: 'custom', path: ['handoff'], message: 'hands off a download: a hand-off needs `href`, the https:// URL of the other site, instead of `download`' });
+      ctx.addIssue({ code: 'custom', path: ['handoff'], message: `hands off \`${targets[0]}\`: a hand-off needs \`href\`, the https:// URL of the other site, as its target` });
     }
   })
-  .describe('The next step: `label` plus exactly one of `download` or `href`; `handoff: true` for an `href` to another site where the decision is taken.');
+  .describe('The next step: `label` plus exactly one of `download`, `event`, `contact` or `href`; `handoff: true` for an `href` to another site where the decision is taken.');
 
 export const pageSchema = z.strictObject({
   title: nonEmpty.describe('Page title.'),
@@ -168,15 +179,89 @@ export const downloadSchema = z.strictObject({
   gate: z.enum(['form', 'none']).describe('`form`: visitor leaves details first; `none`: direct link.'),
   retention: isoDuration.describe('How long leads are kept, ISO 8601 duration like `P12M`.'),
   purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
-  fields: formFieldsSchema.optional().describe(
+  fields: formFieldsSchema(DOWNLOAD_FIELD_IDS).optional().describe(
     'Optional, for `gate: form`: `required` and `optional` lists of form fields (name, email, organisation, phone). Without `fields`: name and email required, organisation optional; a list left out: `required` name and email, `optional` none.',
   ),
 });
+
+/** Local date and time as editors write them: `2027-01-20T19:00` (the rule of src/seo/event.ts `LOCAL_DATE_TIME`). */
+const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time like 2027-01-20T19:00')
+  .refine((value) => {
+    const [date = '', time = ''] = value.split('T');
+    const moment = new Date(`${date}T${time}:00Z`);
+    return !Number.isNaN(moment.getTime()) && moment.toISOString().startsWith(`${date}T${time}`);
+  }, 'is not a real date and time');
+
+const timeZone = z.string().refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/Amsterdam');
+
+/** `content/events/<id>.yaml`: an event people sign up for, with a limited number of seats. */
+export const eventSchema = z
+  .strictObject({
+    title: nonEmpty.describe('Name of the event, e.g. `Informatieavond groep 1`.'),
+    description: nonEmpty.describe('What happens there: one or two sentences, shown with the event and in the calendar file.'),
+    start: localDateTime.describe('Start, local date and time in `timeZone`: `2027-01-20T19:00`.'),
+    end: localDateTime.describe('End, local date and time in `timeZone`: `2027-01-20T20:30`.'),
+    timeZone: timeZone.optional().describe('Optional IANA time zone of `start`, `end` and `deadline`; default: the site\'s `timeZone` option.'),
+    location: nonEmpty.describe('Name of the place, e.g. `Basisschool De Regenboog`, or `Online`.'),
+    address: nonEmpty.optional().describe('Optional street address, e.g. `Schoolstraat 1, 1234 AB Voorbeeldstad`.'),
+    online: httpsUrlField.optional().describe('Optional https link of an online meeting; sent to whoever signs up, not shown on the page.'),
+    capacity: z.number().int().positive('must be 1 or more').describe('How many seats there are. Each sign-up takes one seat, or `people` seats; sign-ups past it go on a waiting list.'),
+    deadline: localDateTime.optional().describe('Optional last moment to sign up, local date and time; default: `start`.'),
+    retention: isoDuration.describe('How long sign-ups are kept, ISO 8601 duration like `P3M`.'),
+    purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
+    fields: formFieldsSchema(EVENT_FIELD_IDS).optional().describe(
+      'Optional: `required` and `optional` lists of form fields (name, email, organisation, phone, people). Without `fields`: name and email required.',
+    ),
+  })
+  .superRefine((event, ctx) => {
+    if (event.end <= event.start) ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after \`start\` (${event.start})` });
+    if (event.deadline !== undefined && event.deadline > event.start) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: `must not be after \`start\` (${event.start}): nobody can sign up for an event that has begun` });
+    }
+  });
+
+/** `content/contact/<id>.yaml`: a request to be contacted ("bel mij terug"), by a channel the citizen chooses. */
+export const contactSchema = z
+  .strictObject({
+    title: nonEmpty.describe('What the citizen asks for, e.g. `Bel mij terug over veiligheid in de buurt`.'),
+    description: nonEmpty.describe('One or two sentences above the form: what the conversation is about.'),
+    purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
+    channels: z
+      .array(z.enum(CONTACT_CHANNELS))
+      .min(1, 'must name at least one way to contact: phone, email, video or visit')
+      .refine((channels) => new Set(channels).size === channels.length, 'names a channel twice')
+      .describe('The ways the citizen may choose: `phone`, `email`, `video` (video call), `visit`.'),
+    dayParts: z
+      .array(z.enum(DAY_PARTS))
+      .min(1)
+      .optional()
+      .describe('Optional: let the citizen choose a part of the day, from `morning`, `afternoon`, `evening`.'),
+    fields: formFieldsSchema(DOWNLOAD_FIELD_IDS).optional().describe('Optional `required` and `optional` form fields, as for a download (name, email, organisation, phone).'),
+    retention: isoDuration.describe('How long requests are kept, ISO 8601 duration like `P3M`.'),
+    next: nonEmpty.describe('What happens next, shown on the thank-you page, e.g. `We bellen u binnen twee werkdagen.`'),
+  })
+  .superRefine((contact, ctx) => {
+    const asked = [...(contact.fields?.required ?? ['name', 'email']), ...(contact.fields?.optional ?? [])];
+    if ((contact.channels.includes('phone') || contact.channels.includes('video')) && !asked.includes('phone')) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: 'offers `phone` or `video` but does not ask for a phone number: add `phone` to `fields.required` or `fields.optional`' });
+    }
+  });
 
 export type PersonaData = z.infer<typeof personaSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type CtaData = z.infer<typeof ctaSchema>;
 export type DownloadData = z.infer<typeof downloadSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type ContactData = z.infer<typeof contactSchema>;
 export type HomeData = z.infer<typeof homeSchema>;
 
 /**
@@ -199,6 +284,8 @@ export function contentSchemasFor(extension?: PageExtension) {
     // Typed as Wegwijzer's own page: the theme reads only its own fields; the site reads its extras.
     pages: (extension === undefined ? pageSchema : pageSchema.safeExtend(extension.shape)) as typeof pageSchema,
     downloads: downloadSchema,
+    events: eventSchema,
+    contact: contactSchema,
     home: homeSchema,
   } as const;
 }

@@ -24,6 +24,12 @@ export interface SiteIndex {
   invalidPersonaIds: Set<string>;
   downloadIds: Set<string>;
   invalidDownloadIds: Set<string>;
+  /** Events by id, with those whose files exist but are invalid. */
+  eventIds: Set<string>;
+  invalidEventIds: Set<string>;
+  /** Contact requests by id, with those whose files exist but are invalid. */
+  contactIds: Set<string>;
+  invalidContactIds: Set<string>;
   pagesByUrl: Map<string, PageEntry>;
   pagesByPersona: Map<string, PageEntry[]>;
   routes: Set<string>;
@@ -54,6 +60,10 @@ export function buildIndex(content: ContentSnapshot): SiteIndex {
     invalidPersonaIds: new Set(content.invalidPersonaIds ?? []),
     downloadIds: new Set(downloadIds),
     invalidDownloadIds: new Set(content.invalidDownloadIds ?? []),
+    eventIds: new Set((content.events ?? []).map((event) => event.id)),
+    invalidEventIds: new Set(content.invalidEventIds ?? []),
+    contactIds: new Set((content.contacts ?? []).map((contact) => contact.id)),
+    invalidContactIds: new Set(content.invalidContactIds ?? []),
     pagesByUrl,
     pagesByPersona,
     routes: new Set(content.routes.map(normalizePath)),
@@ -70,6 +80,24 @@ export function personaExists(id: string, index: SiteIndex): boolean {
 
 export function downloadExists(id: string, index: SiteIndex): boolean {
   return index.downloadIds.has(id) || index.invalidDownloadIds.has(id);
+}
+
+export function eventExists(id: string, index: SiteIndex): boolean {
+  return index.eventIds.has(id) || index.invalidEventIds.has(id);
+}
+
+export function contactExists(id: string, index: SiteIndex): boolean {
+  return index.contactIds.has(id) || index.invalidContactIds.has(id);
+}
+
+/** What to do about an id that names no contact request. */
+export function contactFix(id: string, index: SiteIndex): string {
+  return `${suggestion(id, [...index.contactIds], 'contact request')} A contact request is a file content/contact/<id>.yaml.`;
+}
+
+/** What to do about an id that names no event. */
+export function eventFix(id: string, index: SiteIndex): string {
+  return `${suggestion(id, [...index.eventIds], 'event')} An event is a file content/events/<id>.yaml.`;
 }
 
 /** A site path resolves when it is a page (valid or not), a generated route or a file under public/. */
@@ -115,6 +143,14 @@ export function referenceProblem(
   if (kind === 'download') {
     if (downloadExists(value, index)) return undefined;
     return { reason: 'names no download of this site', fix: `${suggestion(value, [...index.downloadIds], 'download')} A download is a file content/downloads/<id>.yaml.` };
+  }
+  if (kind === 'event') {
+    if (eventExists(value, index)) return undefined;
+    return { reason: 'names no event of this site', fix: eventFix(value, index) };
+  }
+  if (kind === 'contact') {
+    if (contactExists(value, index)) return undefined;
+    return { reason: 'names no contact request of this site', fix: contactFix(value, index) };
   }
   if (kind === 'image') {
     // A path under public/ is shown as it is; any other name is a content image.

@@ -83,6 +83,18 @@ export function thankYouTarget(path: string): { download: string; page?: string 
 /** The inbox's on-demand endpoint that receives form posts. */
 export const INBOX_ENDPOINT = '/aanvraag/';
 
+/**
+ * The page of one event sign-up, `/aanmelding/<token>/`: on demand, for its holder only (the token
+ * is signed, src/inbox/signup-token.ts). It shows the status and cancels. A sign-up kept apart as
+ * suspected spam ends on `/aanmelding/ontvangen/`, which has no token.
+ */
+export const SIGN_UP_PREFIX = '/aanmelding/';
+export const SIGN_UP_RECEIVED = 'ontvangen';
+
+export function signUpPath(token: string): string {
+  return `${SIGN_UP_PREFIX}${token}/`;
+}
+
 /** Pages Wegwijzer generates at fixed addresses: one table for the routes, links and the gate. */
 export const GENERATED_PAGES = {
   home: '/',
@@ -207,6 +219,8 @@ export const GENERATED_ROUTES: readonly GeneratedRoute[] = [
   { pattern: INBOX_ENDPOINT, entrypoint: 'inbox/endpoint.astro', inboxOnly: true, urls: () => [INBOX_ENDPOINT] },
   // One per page whose CTA hands off to another site: counts the click and forwards (src/routes/handoff.astro; the inbox server answers 303).
   { pattern: `${HANDOFF_PREFIX}[...page]`, entrypoint: 'routes/handoff.astro', urls: (context) => (context.handoffPages ?? []).map(handoffPath) },
+  // Personal (a token per sign-up): only the sign-up form leads there, never an editor's link.
+  { pattern: `${SIGN_UP_PREFIX}[token]`, entrypoint: 'inbox/signup.astro', inboxOnly: true, urls: () => [] },
   // Made from the `<Event>`s in the MDX; only the Event component links them, so no link of an editor's needs their URLs.
   { pattern: `${EVENT_FILES_PREFIX}[event].ics`, entrypoint: 'routes/event.ics.ts', urls: () => [] },
   // For designers and editors: every MDX component with its MDX.

@@ -50,7 +50,7 @@ describe('validateEntry', () => {
   it('reports an unknown field inside the CTA with the CTA’s fields', () => {
     const [problem] = problemsOf('pages', { ...validPage, cta: { label: 'x', href: '/a/', url: '/b/' } });
     expect(problem).toMatchObject({ field: 'cta.url' });
-    expect(problem?.fix).toContain('Allowed fields here: label, download, href, handoff.');
+    expect(problem?.fix).toContain('Allowed fields here: label, download, event, contact, href, handoff.');
   });
 
   it('requires exactly one CTA target', () => {

@@ -16,6 +16,7 @@ import type { ClientProvider, ProviderAdapter, Submission } from './types.ts';
 const consent = consentTexts({ purpose: 'We sturen u de schoolgids', retention: 'P12M' }, 'Gemeente Voorbeeldstad');
 const submission: Submission = {
   lead: {
+    kind: 'download',
     download: 'schoolgids',
     page: '/basisschool/aanmelden/',
     persona: 'ouders',

@@ -3,7 +3,7 @@ import { normalizePath } from '../journey/urls.ts';
 
 /**
  * The icon of a site without `organisation.logo`: an empty data URL. Without any icon link, browsers
- * ask for `/favicon.ico` on every page (a 404, off no one's list); this one causes no request at all.
+ * ask for `/favicon.ico` on every page (a 404 when the site has none); this one causes no request at all.
  * The pages' CSP allows its scheme in `img-src` (src/security/headers.ts).
  */
 export const NO_ICON = 'data:,';

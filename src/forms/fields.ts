@@ -3,7 +3,7 @@
  * (label, input type, autocomplete token) and the names of the hidden and technical fields.
  * Pure data, shared by the form component, the validation rules, the client script and the inbox.
  */
-import type { FORM_FIELD_IDS } from '../journey/schemas.ts';
+import type { DOWNLOAD_FIELD_IDS, FORM_FIELD_IDS } from '../journey/schemas.ts';
 import { LEAD_KINDS, type LeadKind } from './kinds.ts';
 
 export type FormFieldId = (typeof FORM_FIELD_IDS)[number];
@@ -37,6 +37,19 @@ const CATALOGUE: Record<FormFieldId, Omit<FieldSpec, 'required' | 'label'>> = {
   channel: { id: 'channel', type: 'radio', autocomplete: 'off', maxLength: 20 },
   dayPart: { id: 'dayPart', type: 'radio', autocomplete: 'off', maxLength: 20 },
 };
+
+/** A field only some kinds ask for: a sign-up's `people`, a contact request's `channel` and `dayPart`. */
+export type KindFieldId = Exclude<FormFieldId, (typeof DOWNLOAD_FIELD_IDS)[number]>;
+// The schemas' fields beyond a download's; the compiler keeps this in step with them (no value import: zod stays out of the browser).
+const KIND_FIELDS: Record<KindFieldId, true> = { people: true, channel: true, dayPart: true };
+/** The fields providers send beside the contact details, as the lead's kind-specific data. */
+export const KIND_FIELD_IDS = Object.keys(KIND_FIELDS) as KindFieldId[];
+
+/** A kind-specific field's value as data: a whole number for `people`, the chosen value for a choice; null when the lead has none. */
+export function kindFieldValue(id: KindFieldId, value: string | undefined): string | number | null {
+  if (value === undefined) return null;
+  return CATALOGUE[id].inputMode === 'numeric' ? Number(value) : value;
+}
 
 /** Every message the form may show, in the site's wording (src/forms/texts.ts makes them from the strings). */
 export interface FormMessages {

@@ -9,6 +9,7 @@
  */
 import { HUBSPOT_API } from '../forms/providers/hubspot.ts';
 import type { LeadsOptions } from '../forms/providers/registry.ts';
+import { NO_ICON } from '../seo/head.ts';
 
 /** Where the `Video` component loads its player from, after a click; only pages with a video allow it. */
 export const VIDEO_FRAME_SOURCE = 'https://www.youtube-nocookie.com';
@@ -31,7 +32,8 @@ export function pageCspDirectives(context: SecurityContext, delivery: CspDeliver
   const provider = providerOrigin(context.leads);
   const directives = [
     "default-src 'self'",
-    "img-src 'self'",
+    // The empty icon of a site without a logo is a data URL; a data: image runs no script.
+    `img-src 'self' ${new URL(NO_ICON).protocol}`,
     // HubSpot and a webhook receive the lead by fetch; the inbox is the site itself.
     `connect-src 'self'${provider !== undefined && context.leads.provider !== 'mautic' ? ` ${provider}` : ''}`,
     // Mautic receives a plain form post.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, clipText, formatTitle } from './head.ts';
+import { canonicalUrl, clipText, formatTitle, iconHref, NO_ICON } from './head.ts';
+import { pageCspDirectives } from '../security/headers.ts';
 
 describe('formatTitle', () => {
   it('puts the page title in place of %s', () => {
@@ -28,5 +29,23 @@ describe('clipText', () => {
     const clipped = clipText('Welke basisschool past bij mijn kind, en hoe meld ik mijn kind op tijd aan?', 40);
     expect(clipped).toBe('Welke basisschool past bij mijn kind…');
     expect(clipped.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('iconHref', () => {
+  it('is the logo when the site has one', () => {
+    expect(iconHref('/images/logo.svg')).toBe('/images/logo.svg');
+  });
+
+  it('is an empty data URL without a logo: no request for /favicon.ico, none to another site', () => {
+    expect(iconHref(undefined)).toBe('data:,');
+    expect(new URL(iconHref(undefined)).protocol).toBe('data:');
+  });
+
+  it('is allowed by the img-src of every page policy', () => {
+    for (const delivery of ['header', 'meta'] as const) {
+      const imgSrc = pageCspDirectives({ site: 'https://www.voorbeeldstad.nl', leads: { provider: 'inbox' } }, delivery).find((directive) => directive.startsWith('img-src '));
+      expect(imgSrc?.split(' ')).toContain(new URL(NO_ICON).protocol);
+    }
   });
 });

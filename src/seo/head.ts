@@ -1,6 +1,18 @@
 /** Values of the `<head>` tags, computed the same way for every route. */
 import { normalizePath } from '../journey/urls.ts';
 
+/**
+ * The icon of a site without `organisation.logo`: an empty data URL. Without any icon link, browsers
+ * ask for `/favicon.ico` on every page (a 404 when the site has none); this one causes no request at all.
+ * The pages' CSP allows its scheme in `img-src` (src/security/headers.ts).
+ */
+export const NO_ICON = 'data:,';
+
+/** The `<link rel="icon">` of every page: the organisation's logo, else the empty icon. */
+export function iconHref(logo: string | undefined): string {
+  return logo ?? NO_ICON;
+}
+
 /** `%s | Gemeente X` with the page title in place of `%s`; the home page uses the bare name. */
 export function formatTitle(template: string, title: string): string {
   // A function, so `$&` or `$$` in a title is text, not a replacement pattern.

@@ -14,13 +14,16 @@ export function hubspotEndpoint(portalId: string, formGuid: string, base = HUBSP
 
 interface HubspotConfig {
   endpoint: string;
+  /** Per field id (and `kind`), the HubSpot field name; kind-specific fields (people, channel, dayPart) arrive only in leads of their kind. */
   fieldNames: Record<string, string>;
   subscriptionTypeId?: number;
 }
 
 export function buildHubspotRequest(submission: Submission, config: HubspotConfig): OutgoingRequest {
   const { lead, consent } = submission;
-  const fields = Object.entries(lead.fields).map(([id, value]) => ({ objectTypeId: '0-1', name: config.fieldNames[id] ?? id, value }));
+  // The kind goes only to a form that names a field for it (`fieldNames.kind`): HubSpot refuses fields its form lacks.
+  const kind = config.fieldNames.kind === undefined ? {} : { kind: lead.kind };
+  const fields = Object.entries({ ...lead.fields, ...kind }).map(([id, value]) => ({ objectTypeId: '0-1', name: config.fieldNames[id] ?? id, value }));
   const communications =
     config.subscriptionTypeId === undefined ? [] : [{ value: lead.contact, subscriptionTypeId: config.subscriptionTypeId, text: consent.contact }];
   const body = {

@@ -2,14 +2,15 @@
  * Mautic: `mauticform[...]` fields posted to its `/form/submit`. The browser submits them as a
  * normal (navigating) form post, so Mautic's own redirect to `return` works and no CORS applies.
  * The context and the further-contact choice go along under fixed aliases (`download`, `page`,
- * `persona`, `phase`, `utm_*`, `contact` = 1 or 0): Mautic keeps those its form has hidden fields
- * for and ignores the others.
+ * `persona`, `phase`, `utm_*`, `contact` = 1 or 0) and the lead's kind under `fieldNames.kind`
+ * (default `kind`): Mautic keeps those its form has hidden fields for and ignores the others.
  */
 import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 
 interface MauticConfig {
   endpoint: string;
   formId: number;
+  /** Per field id (and `kind`), the Mautic field alias. */
   fieldNames: Record<string, string>;
 }
 
@@ -19,7 +20,7 @@ export function buildMauticRequest(submission: Submission, config: MauticConfig)
   body.set('mauticform[formId]', String(config.formId));
   body.set('mauticform[return]', submission.thankYouUrl);
   for (const [id, value] of Object.entries(lead.fields)) body.set(`mauticform[${config.fieldNames[id] ?? id}]`, value);
-  const context = { download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase, ...lead.utm, contact: lead.contact ? '1' : '0' };
+  const context = { [config.fieldNames.kind ?? 'kind']: lead.kind, download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase, ...lead.utm, contact: lead.contact ? '1' : '0' };
   for (const [alias, value] of Object.entries(context)) body.set(`mauticform[${alias}]`, value);
   const url = new URL(config.endpoint);
   url.searchParams.set('formId', String(config.formId));

@@ -7,8 +7,9 @@ import { startStub, type Stub } from '../../../tests/support/stub.ts';
 import { consentTexts } from '../consent.ts';
 import { formMessages } from '../texts.ts';
 import { sendLead } from '../send.ts';
-import { LEAD_PROVIDERS } from './registry.ts';
-import { hubspotEndpoint } from './hubspot.ts';
+import { hubspotProvider, LEAD_PROVIDERS, mauticProvider } from './registry.ts';
+import { buildHubspotRequest, hubspotEndpoint } from './hubspot.ts';
+import { buildMauticRequest } from './mautic.ts';
 import { buildWebhookRequest } from './webhook.ts';
 import type { SendOptions } from '../send.ts';
 import type { ClientProvider, ProviderAdapter, Submission } from './types.ts';
@@ -153,6 +154,7 @@ describe('mautic', () => {
       'mauticform[firstname]': 'Jan "de" Vries',
       'mauticform[email]': 'jan@voorbeeld.nl',
       'mauticform[company]': 'Basisschool De Linde',
+      'mauticform[kind]': 'download',
       'mauticform[download]': 'schoolgids',
       'mauticform[page]': '/basisschool/aanmelden/',
       'mauticform[persona]': 'ouders',
@@ -171,12 +173,16 @@ describe('webhook', () => {
     expect(request?.path).toBe('/hooks/leads');
     expect(request?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(request?.body ?? '')).toEqual({
+      kind: 'download',
       download: 'schoolgids',
       page: '/basisschool/aanmelden/',
       pageUrl: submission.pageUrl,
       persona: 'ouders',
       phase: 'beslissing',
       fields: submission.lead.fields,
+      people: null,
+      channel: null,
+      dayPart: null,
       utm: { utm_source: 'nieuwsbrief' },
       consent: { text: consent.processing, contact: true, contactText: consent.contact },
       submittedAt: '2026-11-28T12:00:00.000Z',
@@ -219,5 +225,44 @@ describe('webhook spam flag', () => {
     expect(body({}).spam).toBeNull();
     expect(body({ elapsed: '100' }).spam).toBe('too-fast');
     expect(body({ ww_leeglaten: 'x' }).spam).toBe('honeypot');
+  });
+});
+
+describe('the kinds of lead', () => {
+  const contactRequest: Submission = {
+    ...submission,
+    lead: { ...submission.lead, kind: 'contact', download: 'terugbellen', fields: { name: 'Jan', phone: '0612345678', channel: 'phone', dayPart: 'morning' } },
+  };
+  const signUp: Submission = {
+    ...submission,
+    lead: { ...submission.lead, kind: 'event', download: 'informatieavond', fields: { name: 'Jan', email: 'jan@voorbeeld.nl', people: '3' } },
+  };
+  // The names a site gets without `fieldNames`: the documented defaults.
+  const hubspotNames = hubspotProvider.options.parse({ provider: 'hubspot', portalId: '1', forms: {} }).fieldNames as Record<string, string>;
+  const mauticNames = mauticProvider.options.parse({ provider: 'mautic', url: 'https://mautic.example.nl/form/submit', forms: {} }).fieldNames as Record<string, string>;
+  const hubspotFields = (lead: Submission, names: Record<string, string>) =>
+    (JSON.parse(buildHubspotRequest(lead, { endpoint: 'https://api.hsforms.com/x', fieldNames: names }).body) as { fields: { name: string; value: string }[] }).fields.map(({ name, value }) => [name, value]);
+  const mauticFields = (lead: Submission) => Object.fromEntries(new URLSearchParams(buildMauticRequest(lead, { endpoint: 'https://mautic.example.nl/form/submit', formId: 3, fieldNames: mauticNames }).body));
+  const webhookBody = (lead: Submission) => JSON.parse(buildWebhookRequest(lead, 'https://hooks.example/leads').body) as Record<string, unknown>;
+
+  it('hubspot: a contact request sends its channel and part of the day, a sign-up its number of people, under the default names', () => {
+    expect(hubspotFields(contactRequest, hubspotNames)).toEqual([['firstname', 'Jan'], ['phone', '0612345678'], ['channel', 'phone'], ['day_part', 'morning']]);
+    expect(hubspotFields(signUp, hubspotNames)).toEqual([['firstname', 'Jan'], ['email', 'jan@voorbeeld.nl'], ['people', '3']]);
+  });
+
+  it('hubspot: sends the kind only to a form that names a field for it, and under configured names', () => {
+    expect(hubspotFields(submission, hubspotNames).map(([name]) => name)).not.toContain('kind');
+    const names = { ...hubspotNames, kind: 'wegwijzer_soort', dayPart: 'dagdeel', channel: 'kanaal' };
+    expect(hubspotFields(contactRequest, names)).toEqual([['firstname', 'Jan'], ['phone', '0612345678'], ['kanaal', 'phone'], ['dagdeel', 'morning'], ['wegwijzer_soort', 'contact']]);
+  });
+
+  it('mautic: sends the kind and the kind\'s own fields as form fields', () => {
+    expect(mauticFields(contactRequest)).toMatchObject({ 'mauticform[kind]': 'contact', 'mauticform[download]': 'terugbellen', 'mauticform[channel]': 'phone', 'mauticform[day_part]': 'morning' });
+    expect(mauticFields(signUp)).toMatchObject({ 'mauticform[kind]': 'event', 'mauticform[people]': '3' });
+  });
+
+  it('webhook: sends kind, channel, dayPart and people (a number) at the top of its body', () => {
+    expect(webhookBody(contactRequest)).toMatchObject({ kind: 'contact', download: 'terugbellen', channel: 'phone', dayPart: 'morning', people: null });
+    expect(webhookBody(signUp)).toMatchObject({ kind: 'event', download: 'informatieavond', channel: null, dayPart: null, people: 3 });
   });
 });

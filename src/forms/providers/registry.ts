@@ -9,7 +9,7 @@ import type { DownloadEntry, Problem } from '../../journey/model.ts';
 import { httpsUrl, ID_PATTERN, sitePathOrHttpsUrl } from '../../journey/rules.ts';
 import { suggestion } from '../../journey/suggest.ts';
 import { GENERATED_PAGES, INBOX_ENDPOINT } from '../../journey/urls.ts';
-import type { FormMessages } from '../fields.ts';
+import type { FormFieldId, FormMessages } from '../fields.ts';
 import { hubspotEndpoint } from './hubspot.ts';
 import type { HubspotMessages } from './types.ts';
 import { trustProxyProblem } from '../../inbox/client-address.ts';
@@ -29,9 +29,16 @@ const fieldNames = z
     email: z.string().min(1).default('email'),
     organisation: z.string().min(1).default('company'),
     phone: z.string().min(1).default('phone'),
-  })
+    people: z.string().min(1).default('people'),
+    channel: z.string().min(1).default('channel'),
+    dayPart: z.string().min(1).default('day_part'),
+    // No default: a HubSpot form refuses a field it does not have, and a download-only form would start failing.
+    kind: z.string().min(1).optional(),
+  } satisfies Record<FormFieldId | 'kind', z.ZodType>)
   .prefault({})
-  .describe('Provider field names for name, email, organisation and phone; default firstname, email, company, phone.');
+  .describe(
+    'Provider field names: name, email, organisation, phone, people, channel, dayPart (default firstname, email, company, phone, people, channel, day_part) and kind (the lead\'s kind; HubSpot sends it only when named here, Mautic as `kind` by default).',
+  );
 
 interface ProviderDefinition<Options extends z.ZodObject, Client extends { provider: string }> {
   /** The `leads` option for this provider; its `provider` literal is the provider's name. */

@@ -1,16 +1,20 @@
 /** Webhook: the lead as one JSON document, for Formspree, n8n or an agency backend. */
 
+import { KIND_FIELD_IDS, kindFieldValue } from '../fields.ts';
 import { spamReason } from '../validate.ts';
 import type { ClientProvider, OutgoingRequest, Outcome, ProviderAdapter, Submission } from './types.ts';
 export function buildWebhookRequest(submission: Submission, endpoint: string): OutgoingRequest {
   const { lead, consent } = submission;
   const body = {
+    kind: lead.kind,
     download: lead.download,
     page: lead.page,
     pageUrl: submission.pageUrl,
     persona: lead.persona,
     phase: lead.phase,
     fields: lead.fields,
+    // The kind's own fields as data (`people` a number), null where the kind has none: one shape for every lead.
+    ...Object.fromEntries(KIND_FIELD_IDS.map((id) => [id, kindFieldValue(id, lead.fields[id])])),
     utm: lead.utm,
     consent: { text: consent.processing, contact: lead.contact, contactText: consent.contact },
     submittedAt: new Date(submission.submittedAt).toISOString(),

@@ -52,6 +52,8 @@ describe.skipIf(skip)('requesting the brochure with Mautic as the provider', () 
     expect(head).toBe(`navigation POST ${MAUTIC}?formId=3`);
     expect(Object.fromEntries(new URLSearchParams(body))).toEqual({
       'mauticform[formId]': '3',
+      // The lead's kind, which Mautic ignores unless its form has that field.
+      'mauticform[kind]': 'download',
       'mauticform[return]': `${server.origin}/bedankt/schoolgids/basisschool/aanmelden/`,
       'mauticform[firstname]': 'Fatima el Amrani',
       'mauticform[email]': 'fatima@voorbeeld.nl',

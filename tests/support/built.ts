@@ -98,9 +98,18 @@ export const LEADS_VARIANTS = {
   mautic: "{ provider: 'mautic', url: 'https://mautic.voorbeeldstad.nl/form/submit', forms: { schoolgids: 3, 'veiligebuurt-handleiding': 4 } }",
 } as const;
 
-/** The fixture built with `leads: LEADS_VARIANTS[provider]`, once per run. */
+/**
+ * The fixture built with `leads: LEADS_VARIANTS[provider]`, once per run. Event sign-ups and contact
+ * requests need the site's own inbox (the gate says so), so this variant has neither.
+ */
 export function leadsVariant(provider: keyof typeof LEADS_VARIANTS): Promise<BuiltSite> {
-  return sharedBuild(`leads-${provider}`, (site) => site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${LEADS_VARIANTS[provider]},`));
+  return sharedBuild(`leads-${provider}`, (site) => {
+    site.edit('astro.config.mjs', "theme: './theme.css',", `theme: './theme.css',\n      leads: ${LEADS_VARIANTS[provider]},`);
+    site.remove('content/events');
+    site.remove('content/contact');
+    site.edit('content/pages/basisschool/open-dagen.mdx', '<SignUp id="informatieavond" />', '');
+    site.edit('content/pages/veilige-buurt/ervaringen.mdx', '<ContactRequest id="terugbellen" />', '');
+  });
 }
 
 /**

@@ -99,7 +99,7 @@ describe('classifyRequest', () => {
     expect(classifyRequest(arrival, site)).toEqual([{ kind: 'view', page: '/bedankt/gids/', from: '/school/aanmelden/' }]);
     expect(classifyRequest(arrival, site, { leadsFromThankYou: true })).toEqual([
       { kind: 'view', page: '/bedankt/gids/', from: '/school/aanmelden/' },
-      { kind: 'lead', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
+      { kind: 'lead', leadKind: 'download', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
     ]);
     expect(classifyRequest(get('/bedankt/gids/'), site, { leadsFromThankYou: true })).toEqual([{ kind: 'view', page: '/bedankt/gids/' }]);
   });
@@ -109,7 +109,7 @@ describe('classifyRequest', () => {
     expect(classifyRequest(get(own), site)).toEqual([{ kind: 'view', page: own }]);
     expect(classifyRequest(get(own), site, { leadsFromThankYou: true })).toEqual([
       { kind: 'view', page: own },
-      { kind: 'lead', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
+      { kind: 'lead', leadKind: 'download', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
     ]);
     expect(classifyRequest(get('/brochures/gids.pdf', { referer: `${SITE_URL}${own}` }), site)).toEqual([{ kind: 'download', download: 'gids', from: own }]);
     // Not a page of this site: an unknown download or a page that does not exist.

@@ -7,6 +7,7 @@
  * Referer only yields the path of one of the site's own pages, and no address is looked at.
  */
 import { isbot } from 'isbot';
+import type { LeadKind } from '../forms/kinds.ts';
 import { handoffPage, thankYouTarget } from '../journey/urls.ts';
 import type { StatsPage, StatsSite } from './site.ts';
 
@@ -25,7 +26,8 @@ export type Hit =
   | { kind: 'view'; page: string; from?: string }
   /** A download file served; `from` is the page that linked it, or '' when unknown. */
   | { kind: 'download'; download: string; from: string }
-  | { kind: 'lead'; download: string; page: string; persona: string; phase: string }
+  /** A lead the inbox stored (or a thank-you page shows): `download` is the id of its download, event or contact request, by `leadKind`. */
+  | { kind: 'lead'; leadKind: LeadKind; download: string; page: string; persona: string; phase: string }
   /** A click on the CTA of `page` that hands the visitor off to another site (its hand-off route). */
   | { kind: 'handoff'; page: string };
 
@@ -89,7 +91,7 @@ export function classifyRequest(request: ObservedRequest, site: SiteIndex, optio
     const download = thankYou?.download;
     if (options.leadsFromThankYou && download !== undefined && formPage !== undefined) {
       // The form sends the first persona of a page for several, as the inbox stores it.
-      return [view, { kind: 'lead', download, page: formPage.url, persona: formPage.personas[0] ?? '', phase: formPage.phase }];
+      return [view, { kind: 'lead', leadKind: 'download', download, page: formPage.url, persona: formPage.personas[0] ?? '', phase: formPage.phase }];
     }
     return [view];
   }

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { CTA_PLACEHOLDER } from '../src/cli/new.ts';
 import { loadProject, type Project } from '../src/cli/project.ts';
 import { gateOptions, runGate } from '../src/content/gate.ts';
-import { personaSchema } from '../src/journey/schemas.ts';
+import { eventSchema, personaSchema } from '../src/journey/schemas.ts';
 import { copyFixtureSite, wegwijzer, type TempSite } from './support/site.ts';
 
 let site: TempSite;
@@ -96,7 +96,7 @@ describe('wegwijzer new page', () => {
   });
 });
 
-describe('wegwijzer new persona and download', () => {
+describe('wegwijzer new persona, download, event and contact', () => {
   it('writes a persona with every required field and comments; the gate then asks for its pages', async () => {
     const result = await wegwijzer(['new', 'persona', 'grootouders', '--name', 'Opa’s en oma’s'], site.root);
     expect(result.code, result.output).toBe(0);
@@ -133,9 +133,45 @@ describe('wegwijzer new persona and download', () => {
     expect(readFileSync(join(site.root, 'content/downloads/gids-kort.yaml'), 'utf8')).toContain('# How long leads are kept');
   });
 
+  it('writes an event with the given title, times and seats that passes the gate, and refuses an existing id', async () => {
+    const result = await wegwijzer(['new', 'event', 'open-dag', '--title', 'Open dag', '--start', '2027-03-06T10:00', '--end', '2027-03-06T13:00', '--capacity', '40'], site.root);
+    expect(result.code, result.output).toBe(0);
+    const file = 'content/events/open-dag.yaml';
+    expect(result.stdout).toContain(`Wrote ${file}`);
+    expect(result.stdout).toContain('cta: { label: …, event: open-dag }');
+    expect(result.stdout).toContain('Journey check: no problems');
+    expect(parse(site.read(file))).toMatchObject({ title: 'Open dag', start: '2027-03-06T10:00', end: '2027-03-06T13:00', capacity: 40, retention: 'P3M' });
+    expect(site.read(file)).toContain(`# ${eventSchema.shape.capacity.description}`);
+    // The site's own time zone option as the example of the optional field.
+    expect(site.read(file)).toContain('# timeZone: Europe/Amsterdam\n');
+
+    const again = await wegwijzer(['new', 'event', 'informatieavond'], site.root);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('content/events/informatieavond.yaml already exists; wegwijzer new never overwrites a file. Choose another id.');
+    site.remove(file);
+  });
+
+  it('writes a contact request that asks for a phone number when it offers calls, and refuses a bad id or channel', async () => {
+    const before = contentFiles();
+    const result = await wegwijzer(['new', 'contact', 'spreekuur', '--title', 'Spreek de wijkagent', '--channels', 'phone,visit'], site.root);
+    expect(result.code, result.output).toBe(0);
+    const file = 'content/contact/spreekuur.yaml';
+    expect(result.stdout).toContain('Journey check: no problems');
+    expect(parse(site.read(file))).toMatchObject({ title: 'Spreek de wijkagent', channels: ['phone', 'visit'], fields: { required: ['name', 'email', 'phone'] } });
+    site.remove(file);
+
+    const id = await wegwijzer(['new', 'contact', 'Bel Mij'], site.root);
+    expect(id.code).toBe(1);
+    expect(id.stderr).toContain('`Bel Mij` is not a valid contact request id: use lowercase letters, digits and hyphens, like `bel-mij`.');
+    const channel = await wegwijzer(['new', 'contact', 'bel-mij', '--channels', 'fone'], site.root);
+    expect(channel.code).toBe(1);
+    expect(channel.stderr).toContain('Unknown channel `fone` in --channels. Did you mean `phone`?');
+    expect(contentFiles()).toEqual(before);
+  });
+
   it('is listed in the command line’s help and as an npm script', async () => {
     const help = await wegwijzer(['--help'], site.root);
-    expect(help.stdout).toMatch(/^ {2}new {2,}a new page, persona or download/m);
+    expect(help.stdout).toMatch(/^ {2}new {2,}a new page, persona, download, event or contact request/m);
     const scripts = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.new).toBe('node bin/wegwijzer.js new');
   });

@@ -111,7 +111,7 @@ describe('counting on the built server', () => {
 
   it('keeps the expected aggregates and funnel, shown by `stats --json`', async () => {
     const report = await statsJson();
-    expect(report.totals).toEqual({ views: 8, steps: 5, downloads: 2, leads: 1 });
+    expect(report.totals).toEqual({ views: 8, steps: 5, downloads: 2, leads: 1, leadsByKind: { download: 1, event: 0, contact: 0 } });
     expect(report.figures.steps).toEqual([
       { from: '/basisschool/aanmelden/', to: '/basisschool/na-aanmelden/', steps: 1, cta: false },
       { from: '/basisschool/aanmelden/', to: '/bedankt/schoolgids/', steps: 1, cta: false },
@@ -185,7 +185,7 @@ describe('counting on the built server', () => {
   it('reports a range of days, and refuses a day that is not one', async () => {
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
     expect((await statsJson('--from', today, '--to', today)).totals.views).toBe(8);
-    expect((await statsJson('--to', '2020-01-01')).totals).toEqual({ views: 0, steps: 0, downloads: 0, leads: 0 });
+    expect((await statsJson('--to', '2020-01-01')).totals).toEqual({ views: 0, steps: 0, downloads: 0, leads: 0, leadsByKind: { download: 0, event: 0, contact: 0 } });
     const bad = await wegwijzer(['stats', '--from', '2027-02-30'], served.site.root);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--from 2027-02-30 is not a day: use YYYY-MM-DD');
@@ -194,9 +194,9 @@ describe('counting on the built server', () => {
   it('prints the funnel per persona as a table with the largest drop-off marked', async () => {
     const result = await wegwijzer(['stats'], served.site.root);
     expect(result.code, result.output).toBe(0);
-    expect(result.stdout).toMatch(/^Journey funnel, all days: 8 page views, 5 steps, 2 downloads, 1 lead\b/);
+    expect(result.stdout).toMatch(/^Journey funnel, all days: 8 page views, 5 steps, 2 downloads, 1 lead \(1 download request, 0 sign-ups, 0 contact requests\)/);
     // The fixture has a hand-off (/bus/tickets/), so the table has its column, after `via CTA`.
-    expect(result.stdout).toMatch(/reizigers — .*\nphase\s+views\s+to next\s+share\s+via CTA\s+hand-off\s+downloads\s+leads\s*\n.*\norientatie\s+2\s+1\s+50%\s+1\s+0\s+0\s+0\s*\noverweging\s+1\s+0\s+0%\s+0\s+0\s+0\s+0\s+← largest drop-off/);
+    expect(result.stdout).toMatch(/reizigers — .*\nphase\s+views\s+to next\s+share\s+via CTA\s+hand-off\s+downloads\s+download requests\s+sign-ups\s+contact requests\s*\n.*\norientatie\s+2\s+1\s+50%\s+1\s+0\s+0\s+0\s+0\s+0\s*\noverweging\s+1\s+0\s+0%\s+0\s+0\s+0\s+0\s+0\s+0\s+← largest drop-off/);
   });
 });
 

@@ -45,5 +45,5 @@ export const COMMANDS: Record<string, Command> = {
   leads: { summary: 'leads in the inbox: export, purge, stats; their deliveries: outbox, retry', node: SQLITE_NODE, siteScript: true, load: () => import('./leads.ts') },
   stats: { summary: 'the journey funnel per persona from cookieless daily counts; import an access log', node: SQLITE_NODE, siteScript: true, load: () => import('./stats.ts') },
   verify: { summary: 'check the built site: accessibility, keyboard, links, HTML, privacy, budgets, statements', node: SITE_NODE, siteScript: true, load: () => import('./verify.ts') },
-  new: { summary: 'a new page, persona or download, from the content schemas; then the journey check', node: SITE_NODE, siteScript: true, load: () => import('./new.ts') },
+  new: { summary: 'a new page, persona, download, event or contact request, from the content schemas; then the journey check', node: SITE_NODE, siteScript: true, load: () => import('./new.ts') },
 };

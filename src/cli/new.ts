@@ -1,5 +1,5 @@
 /**
- * `wegwijzer new page|persona|download`: writes a new content file derived from the content schemas,
+ * `wegwijzer new page|persona|download|event|contact`: writes a new content file derived from the content schemas,
  * refuses unknown persona and phase ids with a "did you mean", never overwrites a file, and prints
  * the path it wrote and the gate's verdict on the site with the new file.
  */
@@ -12,8 +12,9 @@ import { journeyPhases, nextJourneyPage, personaFolder } from '../journey/check.
 import type { ContentSnapshot, Problem } from '../journey/model.ts';
 import { buildIndex, type SiteIndex } from '../journey/site-index.ts';
 import { formatReport } from '../journey/report.ts';
-import { downloadYaml, pageMdx, personaYaml, slugify, TODO } from '../journey/scaffold.ts';
-import { contentSchemas, downloadSchema, ID_PATTERN, type ContentSchemas } from '../journey/schemas.ts';
+import { LEAD_KINDS } from '../forms/kinds.ts';
+import { contactYaml, downloadYaml, eventYaml, pageMdx, personaYaml, slugify, TODO } from '../journey/scaffold.ts';
+import { CONTACT_CHANNELS, contentSchemas, downloadSchema, ID_PATTERN, type CollectionName, type ContentSchemas } from '../journey/schemas.ts';
 import { suggestion } from '../journey/suggest.ts';
 import { validateEntry } from '../journey/validate.ts';
 import { loadProject, type Project } from './project.ts';
@@ -23,12 +24,17 @@ const USAGE = `Usage:
   wegwijzer new page --persona <id> --phase <id> --title "<titel>" [--description "<zin>"] [--name <file name>]
   wegwijzer new persona <id> [--name "<naam>"]
   wegwijzer new download <id> --file </path/under/public.pdf> [--title "<titel>"] [--gate ${downloadSchema.shape.gate.options.join('|')}]
+  wegwijzer new event <id> [--title "<titel>"] [--start 2027-01-20T19:00] [--end 2027-01-20T20:30] [--capacity <seats>]
+  wegwijzer new contact <id> [--title "<titel>"] [--channels ${CONTACT_CHANNELS.join(',')}]
 Options for all: --root <project folder> (default: this folder)`;
 
 /** Where the placeholder CTA of a page without a next page points: the gate reports it until it is set. */
 export const CTA_PLACEHOLDER = '/todo-volgende-stap/';
 
 class Refusal extends Error {}
+
+/** What `new` writes; the help line in commands.ts names the same. */
+const NEW_KINDS = ['page', 'persona', 'download', 'event', 'contact'];
 
 export async function run(argv: string[]): Promise<number> {
   const args = commandArgs(
@@ -42,6 +48,10 @@ export async function run(argv: string[]): Promise<number> {
       name: { type: 'string' },
       file: { type: 'string' },
       gate: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      capacity: { type: 'string' },
+      channels: { type: 'string' },
       root: { type: 'string', default: '.' },
     },
     true,
@@ -54,14 +64,16 @@ export async function run(argv: string[]): Promise<number> {
   const options = await siteGateOptions(project.root, project.publicDir, { ...project.options, site: project.site }, project.srcDir);
   const { snapshot } = runGate(options);
   const index = buildIndex(snapshot);
-  const site: Site = { root: project.root, snapshot, index, schemas: options.schemas ?? contentSchemas, phases: project.options.phases };
+  const site: Site = { root: project.root, snapshot, index, schemas: options.schemas ?? contentSchemas, phases: project.options.phases, timeZone: project.options.timeZone };
   try {
     if (extra.length > 0) throw new Refusal(`Unexpected \`${extra.join(' ')}\`: put a title or name in quotes.`);
     let written: { file: string; todo: string };
     if (kind === 'page') written = newPage(site, values);
     else if (kind === 'persona') written = newPersona(site, id, values.name);
     else if (kind === 'download') written = newDownload(site, id, values);
-    else throw new Refusal(kind === undefined ? 'What should be created?' : `Unknown kind \`${kind}\`. ${suggestion(kind, ['page', 'persona', 'download'], 'kind')}`);
+    else if (kind === 'event') written = newEvent(site, id, values);
+    else if (kind === 'contact') written = newContact(site, id, values);
+    else throw new Refusal(kind === undefined ? 'What should be created?' : `Unknown kind \`${kind}\`. ${suggestion(kind, NEW_KINDS, 'kind')}`);
     console.log(`Wrote ${written.file}\n${written.todo}\n`);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -88,6 +100,7 @@ interface Site {
   index: SiteIndex;
   schemas: ContentSchemas;
   phases: Project['options']['phases'];
+  timeZone: Project['options']['timeZone'];
 }
 
 interface PageValues {
@@ -159,14 +172,57 @@ function newDownload(site: Site, id: string | undefined, values: DownloadValues)
   return { file, todo: `Replace every ${TODO}, and check \`retention\` and \`gate\`. A page offers it with \`cta: { label: …, download: ${checked} }\`.` };
 }
 
-function checkedId(id: string | undefined, noun: string): string {
-  if (id === undefined) throw new Refusal(`Missing the ${noun} id: wegwijzer new ${noun} <id>.`);
+interface EventValues {
+  title?: string;
+  start?: string;
+  end?: string;
+  capacity?: string;
+}
+
+function newEvent(site: Site, id: string | undefined, values: EventValues): { file: string; todo: string } {
+  const checked = checkedId(id, 'event');
+  if (values.capacity !== undefined && !/^\d+$/.test(values.capacity)) throw new Refusal(`--capacity \`${values.capacity}\` is not a number of seats: write a whole number, like 60.`);
+  const given = Object.fromEntries(
+    Object.entries({ title: values.title, start: values.start, end: values.end, capacity: values.capacity === undefined ? undefined : Number(values.capacity) }).filter(([, value]) => value !== undefined),
+  );
+  const file = `${CONTENT_DIR}/events/${checked}.yaml`;
+  writeNew(site, file, eventYaml({ values: given, examples: { timeZone: site.timeZone }, site: site.index.examples }), 'events');
+  return { file, todo: `Replace every ${TODO}, and check \`start\`, \`end\`, \`capacity\` and \`retention\`. ${offeredBy('event', checked)}` };
+}
+
+interface ContactValues {
+  title?: string;
+  channels?: string;
+}
+
+function newContact(site: Site, id: string | undefined, values: ContactValues): { file: string; todo: string } {
+  const checked = checkedId(id, 'contact', 'contact request');
+  const known: readonly string[] = CONTACT_CHANNELS;
+  // By default only e-mail: the one channel that needs no phone number, so the file passes the gate as written.
+  const channels = values.channels === undefined ? ['email'] : values.channels.split(',').map((channel) => channel.trim()).filter((channel) => channel !== '');
+  for (const channel of channels) if (!known.includes(channel)) throw new Refusal(`Unknown channel \`${channel}\` in --channels. ${suggestion(channel, known, 'channel')}`);
+  // Calling someone needs their number: ask for it, as the contact schema demands.
+  const needsPhone = channels.includes('phone') || channels.includes('video');
+  const given = { ...(values.title === undefined ? {} : { title: values.title }), channels, ...(needsPhone ? { fields: { required: ['name', 'email', 'phone'] } } : {}) };
+  const file = `${CONTENT_DIR}/contact/${checked}.yaml`;
+  writeNew(site, file, contactYaml({ values: given, site: site.index.examples }), 'contact');
+  return { file, todo: `Replace every ${TODO}, and check \`channels\` and \`retention\`. ${offeredBy('contact', checked)}` };
+}
+
+/** How a page offers a lead kind: its CTA field or its MDX component, from the lead-kind registry. */
+function offeredBy(kind: 'event' | 'contact', id: string): string {
+  const { cta, component } = LEAD_KINDS[kind];
+  return `A page offers it with \`cta: { label: …, ${cta}: ${id} }\` or \`<${component} id="${id}" />\`.`;
+}
+
+function checkedId(id: string | undefined, kind: string, noun = kind): string {
+  if (id === undefined) throw new Refusal(`Missing the ${noun} id: wegwijzer new ${kind} <id>.`);
   if (!ID_PATTERN.test(id)) throw new Refusal(`\`${id}\` is not a valid ${noun} id: use lowercase letters, digits and hyphens, like \`${slugify(id) || 'ouders'}\`.`);
   return id;
 }
 
 /** Writes a file that must not exist yet, after checking it against its schema as the gate would. */
-function writeNew(site: Site, file: string, text: string, collection: 'pages' | 'personas' | 'downloads'): void {
+function writeNew(site: Site, file: string, text: string, collection: Exclude<CollectionName, 'home'>): void {
   const path = join(site.root, file);
   if (existsSync(path)) throw new Refusal(`${file} already exists; wegwijzer new never overwrites a file.${collection === 'pages' ? ' Choose another --title or --name.' : ' Choose another id.'}`);
   const data = collection === 'pages' ? parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : parseYaml(text);

@@ -1,14 +1,14 @@
 /**
  * The kinds of lead one pipeline receives: a gated download, an event sign-up and a contact request. One entry per
  * kind: the hidden form field that names what the lead is for, the MDX component and the CTA field
- * that offer it. The form, the validation, the inbox, the offers and the export all read this table.
+ * that offer it, and what developer reports (stats) call one lead of it. The form, the validation, the inbox, the offers and the export all read this table.
  * Pure data: it also ships in the browser bundle.
  */
 export const LEAD_KINDS = {
-  download: { field: 'download', component: 'Download', cta: 'download' },
-  event: { field: 'event', component: 'SignUp', cta: 'event' },
+  download: { field: 'download', component: 'Download', cta: 'download', noun: 'download request' },
+  event: { field: 'event', component: 'SignUp', cta: 'event', noun: 'sign-up' },
   // Not `contact`: that is the further-contact box of every form.
-  contact: { field: 'contact_request', component: 'ContactRequest', cta: 'contact' },
+  contact: { field: 'contact_request', component: 'ContactRequest', cta: 'contact', noun: 'contact request' },
 } as const;
 
 export type LeadKind = keyof typeof LEAD_KINDS;

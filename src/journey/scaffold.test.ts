@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { SiteExamples } from './examples.ts';
-import { downloadYaml, pageMdx, personaYaml, slugify, TODO } from './scaffold.ts';
-import { downloadSchema, pageSchema, personaSchema } from './schemas.ts';
+import { contactYaml, downloadYaml, eventYaml, pageMdx, personaYaml, slugify, TODO } from './scaffold.ts';
+import { contactSchema, downloadSchema, eventSchema, pageSchema, personaSchema } from './schemas.ts';
 
 const SITE: SiteExamples = { page: '/school/kiezen/', persona: 'ouders', download: 'gids', phase: 'orientatie', image: '/images/school.jpg', document: '/gids.pdf' };
 
@@ -44,5 +44,31 @@ describe('scaffolds from the schemas', () => {
   it('makes file names from titles', () => {
     expect(slugify('Open dagen: kijk én vergelijk!')).toBe('open-dagen-kijk-en-vergelijk');
     expect(slugify('  ?? ')).toBe('');
+  });
+});
+
+describe('scaffolds of the lead kinds', () => {
+  it('writes a valid event: documented date-time examples in order, a positive capacity, every field documented', () => {
+    const text = eventYaml({ values: { title: 'Informatieavond' }, site: SITE });
+    expect(eventSchema.parse(parse(text))).toEqual({
+      title: 'Informatieavond',
+      description: TODO,
+      start: '2027-01-20T19:00',
+      end: '2027-01-20T20:30',
+      location: TODO,
+      capacity: 1,
+      retention: 'P3M',
+      purpose: TODO,
+    });
+    for (const [key, field] of Object.entries(eventSchema.shape)) expect(text, key).toContain(`# ${field.description}\n`);
+    // Optional fields as commented examples that fit their rule.
+    expect(text).toContain('# deadline: 2027-01-19T12:00\n');
+  });
+
+  it('writes a valid contact request when given channels that need no phone number, and documents the rest', () => {
+    const text = contactYaml({ values: { channels: ['email'] }, site: SITE });
+    expect(contactSchema.parse(parse(text))).toEqual({ title: TODO, description: TODO, purpose: TODO, channels: ['email'], retention: 'P3M', next: TODO });
+    for (const [key, field] of Object.entries(contactSchema.shape)) expect(text, key).toContain(`# ${field.description}\n`);
+    expect(text).toMatch(/^# dayParts:\n# {3}- morning/m);
   });
 });

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { withExamples, type SiteExamples } from './examples.ts';
 import { schemaDocs, type SchemaNode } from './schema-docs.ts';
-import { downloadSchema, personaSchema } from './schemas.ts';
+import { contactSchema, downloadSchema, eventSchema, personaSchema } from './schemas.ts';
 
 /** The parts of a JSON Schema node the placeholders need. */
 interface FieldNode extends SchemaNode {
@@ -20,6 +20,7 @@ interface FieldNode extends SchemaNode {
   properties?: Record<string, FieldNode>;
   default?: unknown;
   minimum?: number;
+  exclusiveMinimum?: number;
 }
 
 /** Marks what the editor still has to write; the commands tell them to replace it. */
@@ -55,12 +56,12 @@ function yamlLine(key: string, value: unknown): string {
   return stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
 }
 
-/** A value the schema accepts: an enum's first value, a pattern's documented example, a number's minimum, else TODO. */
+/** A value the schema accepts: an enum's first value, a pattern's documented example, a number's minimum (or the first integer above an exclusive one), else TODO. */
 function placeholder(node: FieldNode): unknown {
   if (node.enum !== undefined && node.enum.length > 0) return node.enum[0];
   if (node.type === 'array') return [placeholder(node.items ?? {})];
   if (node.type === 'boolean') return true;
-  if (node.type === 'number' || node.type === 'integer') return node.minimum ?? 0;
+  if (node.type === 'number' || node.type === 'integer') return node.minimum ?? (node.exclusiveMinimum === undefined ? 0 : node.exclusiveMinimum + 1);
   if (node.type === 'object') {
     const required = new Set(node.required ?? []);
     return Object.fromEntries(
@@ -86,6 +87,14 @@ export function personaYaml(options: ScaffoldOptions): string {
 
 export function downloadYaml(options: ScaffoldOptions): string {
   return scaffoldYaml(downloadSchema, options);
+}
+
+export function eventYaml(options: ScaffoldOptions): string {
+  return scaffoldYaml(eventSchema, options);
+}
+
+export function contactYaml(options: ScaffoldOptions): string {
+  return scaffoldYaml(contactSchema, options);
 }
 
 /** An MDX page of `schema` (Wegwijzer's page schema or a site's extension of it): the documented frontmatter and a body that says what the phase needs. */

@@ -215,7 +215,7 @@ export const eventSchema = z
     address: nonEmpty.optional().describe('Optional street address, e.g. `Schoolstraat 1, 1234 AB Voorbeeldstad`.'),
     online: httpsUrlField.optional().describe('Optional https link of an online meeting; sent to whoever signs up, not shown on the page.'),
     capacity: z.number().int().positive('must be 1 or more').describe('How many seats there are. Each sign-up takes one seat, or `people` seats; sign-ups past it go on a waiting list.'),
-    deadline: localDateTime.optional().describe('Optional last moment to sign up, local date and time; default: `start`.'),
+    deadline: localDateTime.optional().describe('Optional last moment to sign up, local date and time like `2027-01-19T12:00`; default: `start`.'),
     retention: isoDuration.describe('How long sign-ups are kept, ISO 8601 duration like `P3M`.'),
     purpose: nonEmpty.describe('Why we ask for data, shown next to the form.'),
     fields: formFieldsSchema(EVENT_FIELD_IDS).optional().describe(

@@ -26,7 +26,9 @@ describe('DailyTally', () => {
     tally.add('2027-03-01', { kind: 'view', page: '/b/', from: '/a/' });
     tally.add('2027-03-02', { kind: 'view', page: '/b/' });
     tally.add('2027-03-02', { kind: 'download', download: 'gids', from: '' });
-    tally.add('2027-03-02', { kind: 'lead', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing' });
+    tally.add('2027-03-02', { kind: 'lead', leadKind: 'download', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing' });
+    // An event may share a download's id: its sign-ups are a row of their own.
+    tally.add('2027-03-02', { kind: 'lead', leadKind: 'event', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing' });
     expect(tally.counts()).toEqual({
       views: [
         { day: '2027-03-01', page: '/a/', views: 1 },
@@ -35,7 +37,10 @@ describe('DailyTally', () => {
       ],
       steps: [{ day: '2027-03-01', from: '/a/', to: '/b/', steps: 2 }],
       downloads: [{ day: '2027-03-02', download: 'gids', from: '', downloads: 1 }],
-      leads: [{ day: '2027-03-02', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing', leads: 1 }],
+      leads: [
+        { day: '2027-03-02', kind: 'download', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing', leads: 1 },
+        { day: '2027-03-02', kind: 'event', download: 'gids', page: '/c/', persona: 'ouders', phase: 'beslissing', leads: 1 },
+      ],
     });
   });
 });

@@ -3,12 +3,14 @@
  * (`YYYY-MM-DD`) in the site's time zone; nothing finer is ever stored.
  */
 import { handoffPath } from '../journey/urls.ts';
+import type { LeadKind } from '../forms/kinds.ts';
 import type { Hit } from './classify.ts';
 
 export interface PageViews { page: string; views: number }
 export interface StepCount { from: string; to: string; steps: number }
 export interface DownloadCount { download: string; from: string; downloads: number }
-export interface LeadCount { download: string; page: string; persona: string; phase: string; leads: number }
+/** Leads of one kind for one thing (`download` holds the id of the download, event or contact request). */
+export interface LeadCount { kind: LeadKind; download: string; page: string; persona: string; phase: string; leads: number }
 
 /** Counts summed over a period: what the funnel, the figures and the reports read. */
 export interface Totals {
@@ -59,11 +61,11 @@ export class DailyTally {
     const result: DailyCounts = { views: [], steps: [], downloads: [], leads: [] };
     for (const [key, count] of this.#counts) {
       const [day = '', kind, ...rest] = JSON.parse(key) as string[];
-      const [a = '', b = '', c = '', d = ''] = rest;
+      const [a = '', b = '', c = '', d = '', e = ''] = rest;
       if (kind === 'view') result.views.push({ day, page: a, views: count });
       if (kind === 'step') result.steps.push({ day, from: a, to: b, steps: count });
       if (kind === 'download') result.downloads.push({ day, download: a, from: b, downloads: count });
-      if (kind === 'lead') result.leads.push({ day, download: a, page: b, persona: c, phase: d, leads: count });
+      if (kind === 'lead') result.leads.push({ day, kind: a as LeadKind, download: b, page: c, persona: d, phase: e, leads: count });
     }
     return result;
   }
@@ -77,7 +79,7 @@ function rowKeys(hit: Hit): string[][] {
     case 'download':
       return [['download', hit.download, hit.from]];
     case 'lead':
-      return [['lead', hit.download, hit.page, hit.persona, hit.phase]];
+      return [['lead', hit.leadKind, hit.download, hit.page, hit.persona, hit.phase]];
     // A hand-off is a step from the page to its hand-off route: the route is what its CTA links.
     case 'handoff':
       return [['step', hit.page, handoffPath(hit.page)]];

@@ -99,7 +99,7 @@ describe('classifyRequest', () => {
     expect(classifyRequest(arrival, site)).toEqual([{ kind: 'view', page: '/bedankt/gids/', from: '/school/aanmelden/' }]);
     expect(classifyRequest(arrival, site, { leadsFromThankYou: true })).toEqual([
       { kind: 'view', page: '/bedankt/gids/', from: '/school/aanmelden/' },
-      { kind: 'lead', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
+      { kind: 'lead', leadKind: 'download', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
     ]);
     expect(classifyRequest(get('/bedankt/gids/'), site, { leadsFromThankYou: true })).toEqual([{ kind: 'view', page: '/bedankt/gids/' }]);
   });
@@ -109,11 +109,24 @@ describe('classifyRequest', () => {
     expect(classifyRequest(get(own), site)).toEqual([{ kind: 'view', page: own }]);
     expect(classifyRequest(get(own), site, { leadsFromThankYou: true })).toEqual([
       { kind: 'view', page: own },
-      { kind: 'lead', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
+      { kind: 'lead', leadKind: 'download', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing' },
     ]);
     expect(classifyRequest(get('/brochures/gids.pdf', { referer: `${SITE_URL}${own}` }), site)).toEqual([{ kind: 'download', download: 'gids', from: own }]);
     // Not a page of this site: an unknown download or a page that does not exist.
     for (const path of ['/bedankt/kaart/school/aanmelden/', '/bedankt/gids/school/bestaat-niet/']) expect(classifyRequest(get(path), site)).toEqual([]);
+  });
+
+  it('counts a contact request for an arrival on its thank-you page, which names the contact request and the page (access logs)', () => {
+    const withContact = indexSite({ ...testSite(), contacts: ['terugbellen'] });
+    const thanks = '/bedankt/terugbellen/school/bezoeken/';
+    expect(classifyRequest(get(thanks), withContact)).toEqual([{ kind: 'view', page: thanks }]);
+    expect(classifyRequest(get(thanks), withContact, { leadsFromThankYou: true })).toEqual([
+      { kind: 'view', page: thanks },
+      { kind: 'lead', leadKind: 'contact', download: 'terugbellen', page: '/school/bezoeken/', persona: 'ouders', phase: 'overweging' },
+    ]);
+    // A contact request has no thank-you page of its own, and an unknown id is no page of this site.
+    expect(classifyRequest(get('/bedankt/terugbellen/'), withContact, { leadsFromThankYou: true })).toEqual([]);
+    expect(classifyRequest(get(thanks), site, { leadsFromThankYou: true })).toEqual([]);
   });
 });
 

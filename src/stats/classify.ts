@@ -7,6 +7,7 @@
  * Referer only yields the path of one of the site's own pages, and no address is looked at.
  */
 import { isbot } from 'isbot';
+import type { LeadKind } from '../forms/kinds.ts';
 import { handoffPage, thankYouTarget } from '../journey/urls.ts';
 import type { StatsPage, StatsSite } from './site.ts';
 
@@ -25,7 +26,8 @@ export type Hit =
   | { kind: 'view'; page: string; from?: string }
   /** A download file served; `from` is the page that linked it, or '' when unknown. */
   | { kind: 'download'; download: string; from: string }
-  | { kind: 'lead'; download: string; page: string; persona: string; phase: string }
+  /** A lead the inbox stored (or a thank-you page shows): `download` is the id of its download, event or contact request, by `leadKind`. */
+  | { kind: 'lead'; leadKind: LeadKind; download: string; page: string; persona: string; phase: string }
   /** A click on the CTA of `page` that hands the visitor off to another site (its hand-off route). */
   | { kind: 'handoff'; page: string };
 
@@ -45,6 +47,7 @@ export interface SiteIndex {
   journeyPages: ReadonlyMap<string, StatsPage>;
   downloadsByFile: ReadonlyMap<string, string>;
   downloadIds: ReadonlySet<string>;
+  contactIds: ReadonlySet<string>;
 }
 
 export function indexSite(site: StatsSite): SiteIndex {
@@ -54,6 +57,7 @@ export function indexSite(site: StatsSite): SiteIndex {
     journeyPages: new Map(site.journeyPages.map((page) => [page.url, page])),
     downloadsByFile: new Map(site.downloads.map((download) => [download.file, download.id])),
     downloadIds: new Set(site.downloads.map((download) => download.id)),
+    contactIds: new Set(site.contacts),
   };
 }
 
@@ -86,10 +90,9 @@ export function classifyRequest(request: ObservedRequest, site: SiteIndex, optio
     const thankYou = thankYouOf(path, site);
     // A form's thank-you page names its page; the download's own names none, and the Referer may.
     const formPage = thankYou?.page ?? (from === undefined ? undefined : site.journeyPages.get(from));
-    const download = thankYou?.download;
-    if (options.leadsFromThankYou && download !== undefined && formPage !== undefined) {
+    if (options.leadsFromThankYou && thankYou !== undefined && formPage !== undefined) {
       // The form sends the first persona of a page for several, as the inbox stores it.
-      return [view, { kind: 'lead', download, page: formPage.url, persona: formPage.personas[0] ?? '', phase: formPage.phase }];
+      return [view, { kind: 'lead', leadKind: thankYou.kind, download: thankYou.id, page: formPage.url, persona: formPage.personas[0] ?? '', phase: formPage.phase }];
     }
     return [view];
   }
@@ -103,13 +106,19 @@ function isPage(path: string, site: SiteIndex): boolean {
   return site.pages.has(path) || thankYouOf(path, site) !== undefined;
 }
 
-/** The download of a thank-you page of this site and, for a form's own (see thankYouUrl), the content page of the form. */
-function thankYouOf(path: string, site: SiteIndex): { download: string; page?: StatsPage } | undefined {
+/**
+ * What a thank-you page of this site thanks for — a download request or, on `/bedankt/<contact-id>/<page>/`,
+ * a contact request — and, for a form's own (see thankYouUrl), the content page of the form. A download
+ * goes first where a contact request shares its id, as in the thank-you route.
+ */
+function thankYouOf(path: string, site: SiteIndex): { kind: 'download' | 'contact'; id: string; page?: StatsPage } | undefined {
   const target = thankYouTarget(path);
-  if (target === undefined || !site.downloadIds.has(target.download)) return undefined;
-  if (target.page === undefined) return { download: target.download };
+  if (target === undefined) return undefined;
+  const kind = site.downloadIds.has(target.download) ? 'download' : site.contactIds.has(target.download) && target.page !== undefined ? 'contact' : undefined;
+  if (kind === undefined) return undefined;
+  if (target.page === undefined) return { kind, id: target.download };
   const page = site.journeyPages.get(target.page);
-  return page === undefined ? undefined : { download: target.download, page };
+  return page === undefined ? undefined : { kind, id: target.download, page };
 }
 
 /**

@@ -29,7 +29,11 @@ const totals: Totals = {
     { download: 'planner', from: '/bus/planner/', downloads: 3 },
     { download: 'planner', from: '', downloads: 1 },
   ],
-  leads: [{ download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing', leads: 2 }],
+  leads: [
+    { kind: 'download', download: 'gids', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing', leads: 2 },
+    { kind: 'event', download: 'informatieavond', page: '/school/bezoeken/', persona: 'ouders', phase: 'overweging', leads: 3 },
+    { kind: 'contact', download: 'terugbellen', page: '/school/aanmelden/', persona: 'ouders', phase: 'beslissing', leads: 1 },
+  ],
 };
 
 describe('buildFunnel', () => {
@@ -37,12 +41,12 @@ describe('buildFunnel', () => {
   const ouders = funnel.personas.find((persona) => persona.persona === 'ouders');
   const reizigers = funnel.personas.find((persona) => persona.persona === 'reizigers');
 
-  it('gives each phase of a journey its views, steps to the next phase (and via the CTA), downloads and leads', () => {
+  it('gives each phase of a journey its views, steps to the next phase (and via the CTA), downloads and leads per kind', () => {
     expect(ouders?.phases).toEqual([
-      { phase: 'orientatie', label: 'Oriëntatie', pages: ['/school/kiezen/'], handsOff: false, views: 10, next: { phase: 'overweging', label: 'Overweging', steps: 5, viaCta: 5, handoffs: 0, share: 0.5 }, downloads: 0, leads: 0, largestDropOff: false },
-      { phase: 'overweging', label: 'Overweging', pages: ['/school/bezoeken/'], handsOff: false, views: 6, next: { phase: 'beslissing', label: 'Beslissing', steps: 2, viaCta: 2, handoffs: 0, share: 0.3333 }, downloads: 0, leads: 0, largestDropOff: false },
-      { phase: 'beslissing', label: 'Beslissing', pages: ['/school/aanmelden/'], handsOff: false, views: 4, next: { phase: 'gedrag', label: 'Gedrag', steps: 1, viaCta: 0, handoffs: 0, share: 0.25 }, downloads: 2, leads: 2, largestDropOff: true },
-      { phase: 'gedrag', label: 'Gedrag', pages: ['/school/daarna/'], handsOff: false, views: 1, downloads: 0, leads: 0, largestDropOff: false },
+      { phase: 'orientatie', label: 'Oriëntatie', pages: ['/school/kiezen/'], handsOff: false, views: 10, next: { phase: 'overweging', label: 'Overweging', steps: 5, viaCta: 5, handoffs: 0, share: 0.5 }, downloads: 0, leads: 0, leadsByKind: { download: 0, event: 0, contact: 0 }, largestDropOff: false },
+      { phase: 'overweging', label: 'Overweging', pages: ['/school/bezoeken/'], handsOff: false, views: 6, next: { phase: 'beslissing', label: 'Beslissing', steps: 2, viaCta: 2, handoffs: 0, share: 0.3333 }, downloads: 0, leads: 3, leadsByKind: { download: 0, event: 3, contact: 0 }, largestDropOff: false },
+      { phase: 'beslissing', label: 'Beslissing', pages: ['/school/aanmelden/'], handsOff: false, views: 4, next: { phase: 'gedrag', label: 'Gedrag', steps: 1, viaCta: 0, handoffs: 0, share: 0.25 }, downloads: 2, leads: 3, leadsByKind: { download: 2, event: 0, contact: 1 }, largestDropOff: true },
+      { phase: 'gedrag', label: 'Gedrag', pages: ['/school/daarna/'], handsOff: false, views: 1, downloads: 0, leads: 0, leadsByKind: { download: 0, event: 0, contact: 0 }, largestDropOff: false },
     ]);
   });
 
@@ -59,7 +63,7 @@ describe('buildFunnel', () => {
   });
 
   it('sums every count of the period, and keeps the range', () => {
-    expect(funnel.totals).toEqual({ views: 46, steps: 17, downloads: 6, leads: 2 });
+    expect(funnel.totals).toEqual({ views: 46, steps: 17, downloads: 6, leads: 6, leadsByKind: { download: 2, event: 3, contact: 1 } });
     expect(funnel.range).toEqual({ from: '2027-03-01', to: '2027-03-31' });
   });
 

@@ -4,7 +4,8 @@
  * downloads and leads, and the phase that loses the most visitors. Pure: the journey model and
  * the summed counts in, plain data out; the text, JSON and HTML reports all render this.
  */
-import type { Totals } from './aggregate.ts';
+import { LEAD_KIND_IDS, type LeadKind } from '../forms/kinds.ts';
+import type { LeadCount, Totals } from './aggregate.ts';
 import type { StatsPage, StatsSite } from './site.ts';
 
 export interface NextStep {
@@ -35,9 +36,22 @@ export interface FunnelPhase {
   /** Absent for the journey's last phase. */
   next?: NextStep;
   downloads: number;
+  /** Leads of every kind. */
   leads: number;
+  /** Leads per kind: download requests, event sign-ups, contact requests (forms/kinds.ts), each a step of the funnel. */
+  leadsByKind: LeadsByKind;
   /** The phase whose step to the next keeps the smallest share of its views. */
   largestDropOff: boolean;
+}
+
+/** A count per lead kind, every kind present (0 when none). */
+export type LeadsByKind = Record<LeadKind, number>;
+
+/** Leads of `rows` summed per kind. */
+export function leadsByKind(rows: readonly LeadCount[]): LeadsByKind {
+  const counts = Object.fromEntries(LEAD_KIND_IDS.map((kind) => [kind, 0])) as LeadsByKind;
+  for (const row of rows) counts[row.kind] += row.leads;
+  return counts;
 }
 
 export interface PersonaFunnel {
@@ -51,7 +65,7 @@ export interface Funnel {
   range: { from: string | null; to: string | null };
   personas: PersonaFunnel[];
   /** All counts of the period, journey pages or not. */
-  totals: { views: number; steps: number; downloads: number; leads: number };
+  totals: { views: number; steps: number; downloads: number; leads: number; leadsByKind: LeadsByKind };
 }
 
 export function buildFunnel(site: StatsSite, totals: Totals, range: { from?: string; to?: string } = {}): Funnel {
@@ -66,6 +80,7 @@ export function buildFunnel(site: StatsSite, totals: Totals, range: { from?: str
       const urls = new Set(pages.map((page) => page.url));
       const phaseViews = pages.reduce((sum, page) => sum + (views.get(page.url) ?? 0), 0);
       const nextPhase = persona.phases[index + 1];
+      const leads = totals.leads.filter((row) => row.persona === persona.id && row.phase === phase);
       return {
         phase,
         label: labels.get(phase) ?? phase,
@@ -74,7 +89,8 @@ export function buildFunnel(site: StatsSite, totals: Totals, range: { from?: str
         views: phaseViews,
         ...(nextPhase === undefined ? {} : { next: nextStep(nextPhase, labels.get(nextPhase) ?? nextPhase, pages, new Set(pagesIn(nextPhase).map((page) => page.url)), totals, phaseViews, journeyPages) }),
         downloads: downloadsOf(pages, totals, journeyPages),
-        leads: totals.leads.filter((row) => row.persona === persona.id && row.phase === phase).reduce((sum, row) => sum + row.leads, 0),
+        leads: leads.reduce((sum, row) => sum + row.leads, 0),
+        leadsByKind: leadsByKind(leads),
         largestDropOff: false,
       };
     });
@@ -90,6 +106,7 @@ export function buildFunnel(site: StatsSite, totals: Totals, range: { from?: str
       steps: totals.steps.reduce((sum, row) => sum + row.steps, 0),
       downloads: totals.downloads.reduce((sum, row) => sum + row.downloads, 0),
       leads: totals.leads.reduce((sum, row) => sum + row.leads, 0),
+      leadsByKind: leadsByKind(totals.leads),
     },
   };
 }

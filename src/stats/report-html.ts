@@ -3,7 +3,7 @@
  * Inline CSS and inline SVG bar charts, no script, no font, no image, no request anywhere. Each
  * chart is a picture of the table under it; the table is what screen readers get.
  */
-import { largestDropOff, percent, rangeLabel, type StatsReport } from './report.ts';
+import { largestDropOff, leadColumns, leadsLabel, percent, rangeLabel, type StatsReport } from './report.ts';
 import { countOf } from '../journey/report.ts';
 import type { FunnelPhase, PersonaFunnel } from './funnel.ts';
 
@@ -49,9 +49,9 @@ export function htmlReport(report: StatsReport, siteName: string): string {
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p class="summary">Period: ${escape(rangeLabel(report.range))}. ${countOf(totals.views, 'page view')}, ${countOf(totals.steps, 'step')} between pages, ${countOf(totals.downloads, 'download')}, ${countOf(totals.leads, 'lead')}.</p>
+<p class="summary">Period: ${escape(rangeLabel(report.range))}. ${countOf(totals.views, 'page view')}, ${countOf(totals.steps, 'step')} between pages, ${countOf(totals.downloads, 'download')}, ${leadsLabel(totals)}.</p>
 <p>Per persona, each phase of the journey: how often its pages were viewed, how many steps went on to a page of the next phase
-(and how many of those followed the call to action), and the downloads and leads. The phase that keeps the smallest share of its
+(and how many of those followed the call to action), and the downloads and leads per kind (${leadColumns.map((column) => column.heading).join(', ')}). The phase that keeps the smallest share of its
 views is marked as the largest drop-off.</p>
 ${personas}
 </main>
@@ -108,11 +108,11 @@ function table(persona: PersonaFunnel, handoffs: boolean): string {
 <td>${percent(phase.next?.share)}</td>
 <td>${phase.next === undefined ? '–' : phase.next.viaCta}</td>
 ${handoffs ? `<td>${phase.next === undefined ? '–' : phase.next.handoffs}</td>\n` : ''}<td>${phase.downloads}</td>
-<td>${phase.leads}</td>
+${leadColumns.map((column) => `<td>${phase.leadsByKind[column.kind]}</td>`).join('\n')}
 </tr>`;
   return `<table>
 <caption>Funnel of ${escape(persona.name)}</caption>
-<thead><tr><th scope="col">Phase</th><th scope="col">Views</th><th scope="col">Steps to next phase</th><th scope="col">Share</th><th scope="col">Via the CTA</th>${handoffs ? '<th scope="col">Hand-off to another site</th>' : ''}<th scope="col">Downloads</th><th scope="col">Leads</th></tr></thead>
+<thead><tr><th scope="col">Phase</th><th scope="col">Views</th><th scope="col">Steps to next phase</th><th scope="col">Share</th><th scope="col">Via the CTA</th>${handoffs ? '<th scope="col">Hand-off to another site</th>' : ''}<th scope="col">Downloads</th>${leadColumns.map((column) => `<th scope="col">${column.heading.charAt(0).toUpperCase()}${column.heading.slice(1)}</th>`).join('')}</tr></thead>
 <tbody>
 ${persona.phases.map(row).join('\n')}
 </tbody>

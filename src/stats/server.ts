@@ -48,8 +48,8 @@ export const journeyStatsObserver: ResponseObserver = stats.enabled ? statsObser
 
 const countLeads = hitCounter({ timeZone: stats.timeZone, sink });
 
-/** Counts a lead the inbox has stored: its download, page, persona and phase, on today. Never throws. */
-export function countLead(lead: Pick<Lead, 'download' | 'page' | 'persona' | 'phase'>): void {
+/** Counts a lead the inbox has stored: its kind, download (or event, or contact request), page, persona and phase, on today. Never throws. */
+export function countLead(lead: Pick<Lead, 'kind' | 'download' | 'page' | 'persona' | 'phase'>): void {
   if (!stats.enabled) return;
-  countLeads([{ kind: 'lead', download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase }]);
+  countLeads([{ kind: 'lead', leadKind: lead.kind, download: lead.download, page: lead.page, persona: lead.persona, phase: lead.phase }]);
 }

@@ -29,6 +29,8 @@ export interface StatsSite {
   /** The content pages with their place in the journeys, ordered by URL. */
   journeyPages: StatsPage[];
   downloads: { id: string; title: string; file: string; gate: 'form' | 'none' }[];
+  /** Ids of the contact requests: a contact request's thank-you page is `/bedankt/<contact-id>/<page>/`. */
+  contacts: string[];
   /** The phases in order, and each persona's journey as phase ids in that order. */
   phases: { id: string; label: string }[];
   personas: { id: string; name: string; phases: string[] }[];
@@ -59,6 +61,7 @@ export function statsSite(snapshot: ContentSnapshot, siteUrl: string | undefined
     pages: [...pages].filter((path) => !NOT_PAGES.has(path)).sort(),
     journeyPages,
     downloads,
+    contacts: (snapshot.contacts ?? []).map((contact) => contact.id),
     phases: snapshot.phases.map(({ id, label }) => ({ id, label })),
     personas: snapshot.personas.map((persona) => ({ id: persona.id, name: persona.data.name, phases: journeyPhases(persona, snapshot.phases).map((phase) => phase.id) })),
   };

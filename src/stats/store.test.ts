@@ -15,12 +15,31 @@ function counts(...days: [string, number][]) {
   for (const [day, views] of days) {
     for (let n = 0; n < views; n++) tally.add(day, { kind: 'view', page: '/b/', from: '/a/' });
     tally.add(day, { kind: 'download', download: 'gids', from: '' });
-    tally.add(day, { kind: 'lead', download: 'gids', page: '/b/', persona: 'ouders', phase: 'beslissing' });
+    tally.add(day, { kind: 'lead', leadKind: 'download', download: 'gids', page: '/b/', persona: 'ouders', phase: 'beslissing' });
+    tally.add(day, { kind: 'lead', leadKind: 'contact', download: 'terugbellen', page: '/b/', persona: 'ouders', phase: 'beslissing' });
   }
   return tally.counts();
 }
 
 describe('StatsStore', () => {
+  it('keeps the leads of a store from before lead kinds, as download requests', () => {
+    const path = join(temp(), 'stats.db');
+    const old = new DatabaseSync(path);
+    old.exec(`CREATE TABLE stats_leads (
+      day TEXT NOT NULL, download TEXT NOT NULL, page TEXT NOT NULL, persona TEXT NOT NULL, phase TEXT NOT NULL, leads INTEGER NOT NULL,
+      PRIMARY KEY (day, download, page, persona, phase)
+    ) WITHOUT ROWID;
+    INSERT INTO stats_leads VALUES ('2027-03-01', 'gids', '/b/', 'ouders', 'beslissing', 4);`);
+    old.close();
+    const store = new StatsStore(path);
+    store.add(counts(['2027-03-01', 0]));
+    expect(store.totals().leads).toEqual([
+      { kind: 'contact', download: 'terugbellen', page: '/b/', persona: 'ouders', phase: 'beslissing', leads: 1 },
+      { kind: 'download', download: 'gids', page: '/b/', persona: 'ouders', phase: 'beslissing', leads: 5 },
+    ]);
+    store.close();
+  });
+
   it('adds counts to their day and sums them over a range of days', () => {
     const store = new StatsStore(join(temp(), 'data', 'stats.db'));
     store.add(counts(['2027-03-01', 2], ['2027-03-02', 1]));
@@ -29,7 +48,10 @@ describe('StatsStore', () => {
       views: [{ page: '/b/', views: 6 }],
       steps: [{ from: '/a/', to: '/b/', steps: 6 }],
       downloads: [{ download: 'gids', from: '', downloads: 3 }],
-      leads: [{ download: 'gids', page: '/b/', persona: 'ouders', phase: 'beslissing', leads: 3 }],
+      leads: [
+        { kind: 'contact', download: 'terugbellen', page: '/b/', persona: 'ouders', phase: 'beslissing', leads: 3 },
+        { kind: 'download', download: 'gids', page: '/b/', persona: 'ouders', phase: 'beslissing', leads: 3 },
+      ],
     });
     expect(store.totals({ from: '2027-03-02' }).views).toEqual([{ page: '/b/', views: 4 }]);
     expect(store.totals({ to: '2027-03-01' }).views).toEqual([{ page: '/b/', views: 2 }]);
@@ -51,7 +73,7 @@ describe('StatsStore', () => {
   it('purges the days before the first day kept', () => {
     const store = new StatsStore(join(temp(), 'stats.db'));
     store.add(counts(['2025-01-31', 1], ['2025-02-01', 1]));
-    expect(store.purgeBefore('2025-02-01')).toBe(4);
+    expect(store.purgeBefore('2025-02-01')).toBe(5);
     expect(store.span()).toEqual({ first: '2025-02-01', last: '2025-02-01' });
     store.close();
   });
@@ -76,7 +98,7 @@ describe('StatsStore', () => {
       [
         'stats_downloads.day', 'stats_downloads.download', 'stats_downloads.downloads', 'stats_downloads.from_page',
         'stats_imports.day', 'stats_imports.sha256',
-        'stats_leads.day', 'stats_leads.download', 'stats_leads.leads', 'stats_leads.page', 'stats_leads.persona', 'stats_leads.phase',
+        'stats_leads.day', 'stats_leads.download', 'stats_leads.kind', 'stats_leads.leads', 'stats_leads.page', 'stats_leads.persona', 'stats_leads.phase',
         'stats_steps.day', 'stats_steps.from_page', 'stats_steps.steps', 'stats_steps.to_page',
         'stats_views.day', 'stats_views.page', 'stats_views.views',
       ].sort(),

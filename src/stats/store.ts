@@ -12,6 +12,12 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import { openDatabase, openNamed, transaction } from '../inbox/sqlite.ts';
 import { DAY, type DailyCounts, type Totals } from './aggregate.ts';
 
+/** Leads per kind (forms/kinds.ts): a download and an event may share an id. */
+const LEADS_TABLE = `CREATE TABLE IF NOT EXISTS stats_leads (
+  day TEXT NOT NULL, kind TEXT NOT NULL, download TEXT NOT NULL, page TEXT NOT NULL, persona TEXT NOT NULL, phase TEXT NOT NULL, leads INTEGER NOT NULL,
+  PRIMARY KEY (day, kind, download, page, persona, phase)
+) WITHOUT ROWID;`;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS stats_views (
   day TEXT NOT NULL, page TEXT NOT NULL, views INTEGER NOT NULL,
@@ -25,10 +31,7 @@ CREATE TABLE IF NOT EXISTS stats_downloads (
   day TEXT NOT NULL, download TEXT NOT NULL, from_page TEXT NOT NULL, downloads INTEGER NOT NULL,
   PRIMARY KEY (day, download, from_page)
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS stats_leads (
-  day TEXT NOT NULL, download TEXT NOT NULL, page TEXT NOT NULL, persona TEXT NOT NULL, phase TEXT NOT NULL, leads INTEGER NOT NULL,
-  PRIMARY KEY (day, download, page, persona, phase)
-) WITHOUT ROWID;
+${LEADS_TABLE}
 CREATE TABLE IF NOT EXISTS stats_imports (
   sha256 TEXT PRIMARY KEY, day TEXT NOT NULL
 ) WITHOUT ROWID;`;
@@ -38,7 +41,7 @@ const TABLES = {
   stats_views: { count: 'views', keys: ['page'] },
   stats_steps: { count: 'steps', keys: ['from_page', 'to_page'] },
   stats_downloads: { count: 'downloads', keys: ['download', 'from_page'] },
-  stats_leads: { count: 'leads', keys: ['download', 'page', 'persona', 'phase'] },
+  stats_leads: { count: 'leads', keys: ['kind', 'download', 'page', 'persona', 'phase'] },
 } as const;
 type Table = keyof typeof TABLES;
 const TABLE_NAMES = Object.keys(TABLES) as Table[];
@@ -54,6 +57,22 @@ export class StatsStore {
 
   constructor(path: string) {
     this.#db = openDatabase(path, `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;${SCHEMA}`);
+    this.#addLeadKinds();
+  }
+
+  /**
+   * A store from before lead kinds has no `kind` in its key: the table is rebuilt with it, its rows
+   * as download requests, the only kind there was (as the inbox's own store does with its leads).
+   */
+  #addLeadKinds(): void {
+    const columns = this.#db.prepare('PRAGMA table_info(stats_leads)').all() as { name: string }[];
+    if (columns.some((column) => column.name === 'kind')) return;
+    this.#transaction(() => {
+      this.#db.exec(`ALTER TABLE stats_leads RENAME TO stats_leads_without_kind; ${LEADS_TABLE}
+        INSERT INTO stats_leads (day, kind, download, page, persona, phase, leads)
+          SELECT day, 'download', download, page, persona, phase, leads FROM stats_leads_without_kind;
+        DROP TABLE stats_leads_without_kind;`);
+    });
   }
 
   /** Opens (creating when missing) the store at `path`; a failure names the file and what chose it. */
@@ -67,7 +86,7 @@ export class StatsStore {
       ...counts.views.map((row): [Table, SQLInputValue[]] => ['stats_views', [row.day, row.page, row.views]]),
       ...counts.steps.map((row): [Table, SQLInputValue[]] => ['stats_steps', [row.day, row.from, row.to, row.steps]]),
       ...counts.downloads.map((row): [Table, SQLInputValue[]] => ['stats_downloads', [row.day, row.download, row.from, row.downloads]]),
-      ...counts.leads.map((row): [Table, SQLInputValue[]] => ['stats_leads', [row.day, row.download, row.page, row.persona, row.phase, row.leads]]),
+      ...counts.leads.map((row): [Table, SQLInputValue[]] => ['stats_leads', [row.day, row.kind, row.download, row.page, row.persona, row.phase, row.leads]]),
     ];
     for (const [, [day]] of rows) {
       if (typeof day !== 'string' || !DAY.test(day)) throw new RangeError(`not a day (YYYY-MM-DD): ${String(day)}`);
@@ -104,7 +123,7 @@ export class StatsStore {
       views: all(`SELECT page, sum(views) AS views FROM stats_views ${where} GROUP BY page ORDER BY page`),
       steps: all(`SELECT from_page AS "from", to_page AS "to", sum(steps) AS steps FROM stats_steps ${where} GROUP BY from_page, to_page ORDER BY from_page, to_page`),
       downloads: all(`SELECT download, from_page AS "from", sum(downloads) AS downloads FROM stats_downloads ${where} GROUP BY download, from_page ORDER BY download, from_page`),
-      leads: all(`SELECT download, page, persona, phase, sum(leads) AS leads FROM stats_leads ${where} GROUP BY download, page, persona, phase ORDER BY download, page, persona, phase`),
+      leads: all(`SELECT kind, download, page, persona, phase, sum(leads) AS leads FROM stats_leads ${where} GROUP BY kind, download, page, persona, phase ORDER BY kind, download, page, persona, phase`),
     };
   }
 

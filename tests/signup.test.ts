@@ -184,7 +184,9 @@ describe('the gate, events and contact requests', () => {
       expect(result.output).toContain('Did you mean `informatieavond`? Known events: informatieavond, kennismaking. An event is a file content/events/<id>.yaml.');
       // The closed sign-up of the fixture is a warning at the SignUp's place, not a problem.
       expect(result.output).toContain('content/pages/basisschool/open-dagen.mdx, line 29, column 1\n  offers the event `kennismaking`, whose sign-up has closed (2026-01-01T12:00)');
-      expect(result.output).toContain('Event check: 1 warning in 1 file');
+      // With its SignUp misspelt, no page offers the open event: nobody could sign up.
+      expect(result.output).toContain('content/events/informatieavond.yaml\n  no page offers the event `informatieavond`, so nobody can sign up for it');
+      expect(result.output).toContain('Event check: 2 warnings in 2 files');
       expect(result.output).toContain('unknown contact request `terugbelen`');
       expect(result.output).toContain('Did you mean `terugbellen`? Known contact requests: terugbellen. A contact request is a file content/contact/<id>.yaml.');
     } finally {

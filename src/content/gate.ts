@@ -197,15 +197,20 @@ function checkThankYouIds(snapshot: ContentSnapshot): Problem[] {
 /**
  * An event whose sign-up has closed, or that is over, on a page that still offers it: a warning,
  * not an error (the page says so, and the inbox refuses late sign-ups), so an old page keeps building.
+ * And an event open for sign-up that no page offers: a warning on its file.
  */
 function signUpWarnings(snapshot: ContentSnapshot, timeZone: string, now: Date): Problem[] {
   const offering = offeringPages(snapshot.pages.map((page) => ({ url: page.url, data: page.data })));
   const bodies = snapshot.pages.flatMap((page) => (page.body?.elements ?? []).filter((element) => element.name === 'SignUp').map((element) => ({ page, element })));
   return (snapshot.events ?? []).flatMap((event) => {
     const state = signUpState(event.data, timeZone, now);
-    if (state === 'open') return [];
     const inCta = snapshot.pages.filter((page) => offering.get(page.url)?.events.has(event.id));
     const inBody = bodies.filter(({ element }) => element.props.some((prop) => prop.name === 'id' && prop.value.kind === 'text' && prop.value.value === event.id));
+    if (state === 'open') {
+      if (inCta.length > 0 || inBody.length > 0) return [];
+      // Open for sign-up, yet no page has its form: nobody can sign up.
+      return [{ file: event.file, message: `no page offers the event \`${event.id}\`, so nobody can sign up for it`, fix: `Offer it on a page of its journey: \`cta: { label: …, event: ${event.id} }\` in the frontmatter, or \`<SignUp id="${event.id}" />\` in the text.` }];
+    }
     const message = state === 'past' ? `offers the event \`${event.id}\`, which is over` : `offers the event \`${event.id}\`, whose sign-up has closed (${event.data.deadline ?? event.data.start})`;
     const fix = `The page says so and the inbox refuses sign-ups; remove the event from the page${state === 'past' ? ', or move it to a later date in ' + event.file : ` or move \`deadline\` in ${event.file}`}.`;
     return [
